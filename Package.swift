@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chartr",
+    products: [
+        .library(name: "ChartRender", targets: ["ChartRender"]),
+        .executable(name: "chartr", targets: ["chartr"]),
+    ],
+    targets: [
+        .target(
+            name: "ChartRender",
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .executableTarget(
+            name: "chartr",
+            dependencies: ["ChartRender"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "ChartRenderTests",
+            dependencies: ["ChartRender"],
+            resources: [.copy("Golden")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+    ]
+)

@@ -1,0 +1,3 @@
+extension Functions {
+    static let crypto: [String: Function] = [:]
+}

@@ -1,0 +1,3 @@
+extension Functions {
+    static let defaults: [String: Function] = [:]
+}

@@ -1,0 +1,124 @@
+/// A template function: its Go signature and its body.
+///
+/// `text/template` checks and converts arguments by the Go signature before the call
+/// (`wrong number of args for upper: want 1 got 2`, `wrong type for value; expected
+/// string; got float64`, untyped number literals converted to the parameter type), so
+/// every function declares it; the body receives arguments already converted.
+public struct Function {
+    public var signature: FunctionSignature
+    public var body: (inout FunctionCall) throws -> Value
+
+    public init(_ signature: FunctionSignature, _ body: @escaping (inout FunctionCall) throws -> Value) {
+        self.signature = signature
+        self.body = body
+    }
+}
+
+/// A Go function signature, e.g. `func(c int, s string) string` is
+/// `FunctionSignature([.int, .string], returns: .string)`.
+public struct FunctionSignature {
+    /// Fixed parameter types.
+    public var params: [GoType]
+    /// Element type of a final `...T` parameter, if any.
+    public var variadic: GoType?
+    /// The first result type (used for typed zero values and `call`).
+    public var result: GoType
+    /// Whether the Go function has a second `error` result (`mustX`, `include`, ...).
+    public var returnsError: Bool
+
+    public init(_ params: [GoType], variadic: GoType? = nil, returns result: GoType = .interface, throws returnsError: Bool = false) {
+        self.params = params
+        self.variadic = variadic
+        self.result = result
+        self.returnsError = returnsError
+    }
+}
+
+/// One call of a function: the converted arguments and the services of the render.
+public struct FunctionCall {
+    /// Arguments after `text/template`'s conversion to the parameter types
+    /// (variadic arguments follow the fixed ones).
+    public var args: [Value]
+    /// Name the function was called by (for messages).
+    public var name: String
+    /// Services of the current render (random source, clock, the template runtime).
+    public var env: RenderEnvironment
+
+    public init(args: [Value], name: String, env: RenderEnvironment) {
+        self.args = args
+        self.name = name
+        self.env = env
+    }
+
+    public subscript(i: Int) -> Value { i < args.count ? args[i] : .null }
+
+    /// Argument `i` as a Swift string; the signature guarantees the Go type.
+    public func string(_ i: Int) -> String {
+        if case .string(let s) = self[i] { return s }
+        return ""
+    }
+
+    /// Argument `i` as an `int` parameter.
+    public func int(_ i: Int) -> Int {
+        switch self[i] {
+        case .int(let v): return v
+        case .int64(let v): return Int(v)
+        case .intN(let v, _): return Int(v)
+        case .uint64(let v): return Int(truncatingIfNeeded: v)
+        default: return 0
+        }
+    }
+
+    public func bool(_ i: Int) -> Bool {
+        if case .bool(let b) = self[i] { return b }
+        return false
+    }
+}
+
+/// An error returned by a function (Go's `error` result). The executor reports it as
+/// `error calling NAME: <message>`.
+public struct FunctionError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// Services a render offers to functions: random numbers (seedable with `--seed`), the
+/// clock (pinned by `SOURCE_DATE_EPOCH`), and a runtime hook for functions that need
+/// the template engine (`include`, `tpl`).
+public final class RenderEnvironment {
+    public var random: RandomSource
+    /// Seconds since the Unix epoch for `now`; nil means the real clock.
+    public var fixedNow: Double?
+    /// The engine that runs templates; set by the executor.
+    public weak var runtime: TemplateRuntime?
+    /// Whether `lookup`-style functions must stay offline (always true in chartr).
+    public let offline = true
+
+    public init(seed: UInt64? = nil, fixedNow: Double? = nil) {
+        self.random = RandomSource(seed: seed)
+        self.fixedNow = fixedNow
+    }
+
+    /// The current time in seconds since the epoch (fractional), honouring `fixedNow`.
+    public func now() -> Double {
+        if let t = fixedNow { return t }
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+}
+
+/// What the template engine offers to functions that call back into it.
+public protocol TemplateRuntime: AnyObject {
+    /// Helm's `include`: runs the named template with `data`, returns its output.
+    func include(_ name: String, data: Value) throws -> String
+    /// Helm's `tpl`: parses `text` as a template in the current template set and runs it.
+    func tpl(_ text: String, data: Value) throws -> String
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

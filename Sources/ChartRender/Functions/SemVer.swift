@@ -1,0 +1,3 @@
+extension Functions {
+    static let semver: [String: Function] = [:]
+}

@@ -1,0 +1,3 @@
+extension Functions {
+    static let serialization: [String: Function] = [:]
+}
