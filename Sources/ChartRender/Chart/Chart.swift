@@ -42,7 +42,9 @@ public final class Chart {
 
     /// Helm's `CRDObjects`: files under `crds/` of this chart, in load order.
     public var crdFiles: [ChartFile] {
-        files.filter { $0.path.hasPrefix("crds/") }
+        files.filter {
+            $0.path.hasPrefix("crds/") && ($0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml") || $0.path.hasSuffix(".json"))
+        }
     }
 
     /// The chart's path from the top chart, `/charts/`-joined
