@@ -4,11 +4,11 @@ import Testing
 /// One `fmt.Sprintf` case; expectations come from Go (Helm 4.2.3 `printf`).
 struct SprintfCase: CustomTestStringConvertible, Sendable {
     let format: String
-    let args: [SendableValue]
+    let args: [FmtArg]
     let expected: String
     var testDescription: String { format }
 
-    init(_ format: String, _ args: [SendableValue], _ expected: String) {
+    init(_ format: String, _ args: [FmtArg], _ expected: String) {
         self.format = format
         self.args = args
         self.expected = expected
@@ -16,9 +16,9 @@ struct SprintfCase: CustomTestStringConvertible, Sendable {
 }
 
 /// `Value` holds class-backed objects; tests only need the plain cases.
-enum SendableValue: Sendable {
+enum FmtArg: Sendable {
     case null, bool(Bool), int(Int), int64(Int64), u8(UInt8), f(Double), s(String), bytes([UInt8])
-    indirect case list([SendableValue]), strings([String]), map([String: SendableValue])
+    indirect case list([FmtArg]), strings([String]), map([String: FmtArg])
 
     var value: Value {
         switch self {
@@ -37,7 +37,7 @@ enum SendableValue: Sendable {
     }
 }
 
-let listL: SendableValue = .list([.int(1), .s("a"), .null])
+let fmtListL: FmtArg = .list([.int(1), .s("a"), .null])
 
 let sprintfCases: [SprintfCase] = [
     .init("%v|%v|%v|%v", [.int(1), .s("s"), .bool(true), .f(1.5)], "1|s|true|1.5"),
@@ -76,8 +76,8 @@ let sprintfCases: [SprintfCase] = [
     .init("%v %v", [.f(0.1), .f(0.30000000000000004)], "0.1 0.30000000000000004"),
     // From the oracle: flags, widths and errors.
     .init("%05s|%-05d|%+v|%+d|%x|% x|%#x|%X", [.s("ab"), .int(3), .int(5), .int(5), .s("hi"), .s("hi"), .s("hi"), .int(255)], "000ab|3    |5|+5|6869|68 69|0x6869|FF"),
-    .init("%v|%5v|%05v|%x|%d", [listL, listL, .list([.int(1), .int(2)]), .list([.s("hi"), .int(10)]), .list([.null, .int(1)])], "[1 a <nil>]|[    1     a <nil>]|[00001 00002]|[6869 a]|[<nil> 1]"),
-    .init("%#v|%#v|%#v", [listL, .f(1), .list([.f(1.5), .s("x"), .bool(true), .null])], #"[]interface {}{1, "a", interface {}(nil)}|1|[]interface {}{1.5, "x", true, interface {}(nil)}"#),
+    .init("%v|%5v|%05v|%x|%d", [fmtListL, fmtListL, .list([.int(1), .int(2)]), .list([.s("hi"), .int(10)]), .list([.null, .int(1)])], "[1 a <nil>]|[    1     a <nil>]|[00001 00002]|[6869 a]|[<nil> 1]"),
+    .init("%#v|%#v|%#v", [fmtListL, .f(1), .list([.f(1.5), .s("x"), .bool(true), .null])], #"[]interface {}{1, "a", interface {}(nil)}|1|[]interface {}{1.5, "x", true, interface {}(nil)}"#),
     .init("%.3g|%#g|%g|%.2e|%10.3f|%-10.1f|%+.1e|%#.0f|%08.3f|% f", [.f(100), .f(1), .f(1e6), .f(12345.678), .f(3.14159), .f(2.5), .f(-1.5), .f(3), .f(-3.14159), .f(1)], "100|1.00000|1e+06|1.23e+04|     3.142|2.5       |-1.5e+00|3.|-003.142| 1.000000"),
     .init("%!|%z|%[3]d|%[0]d|%d %d %[1]d|%.*d|%*d|%-*d|", [.int(1), .int(2)], "%!!(int=1)|%!z(int=2)|%!d(BADINDEX)|%!d(BADINDEX)|%!d(MISSING) %!d(MISSING) 1|%!d(MISSING)|%!(BADWIDTH)%!d(MISSING)|%!(BADWIDTH)%!d(MISSING)|"),
     .init("%s %d", [.s("a"), .int(1), .int(2), .s("x"), .null], "a 1%!(EXTRA int=2, string=x, <nil>)"),
