@@ -9,8 +9,18 @@ enum BuiltinIndexing {
         case .bytes(let b): return b.count
         case .list(let l, _): return l.count
         case .map(let m, _): return m.count
-        default: throw FunctionError("len of type \(v.goType.name)")
+        default: throw FunctionError("len of type \(indirectTypeName(v))")
         }
+    }
+
+    /// The type name after Go's `indirect`: a pointer names its element type
+    /// (`len of type semver.Version` for a `*semver.Version`).
+    static func indirectTypeName(_ v: Value) -> String {
+        let t = v.goType
+        if case .opaque(let name, let kind) = t, kind == "ptr", name.hasPrefix("*") {
+            return String(name.dropFirst())
+        }
+        return t.name
     }
 
     /// Go's `indexArg`: an integer index within `0...cap`.
@@ -76,7 +86,7 @@ enum BuiltinIndexing {
                 }
                 cur = m[key] ?? zero(of: elemType)
             default:
-                throw FunctionError("can't index item of type \(cur.goType.name)")
+                throw FunctionError("can't index item of type \(indirectTypeName(cur))")
             }
         }
         return cur
@@ -93,7 +103,7 @@ enum BuiltinIndexing {
             count = s.utf8.count
         case .list(let l, _): count = l.count
         case .bytes(let b): count = b.count
-        default: throw FunctionError("can't slice item of type \(item.goType.name)")
+        default: throw FunctionError("can't slice item of type \(indirectTypeName(item))")
         }
         var idx = [0, count, 0]
         for (i, index) in indexes.enumerated() {
