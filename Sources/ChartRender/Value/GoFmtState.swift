@@ -227,7 +227,9 @@ struct GoFmtState {
                 let c = num[i]
                 if c == UInt8(ascii: ".") {
                     hasPoint = true
-                } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || c == UInt8(ascii: "p") || c == UInt8(ascii: "P") {
+                } else if c == UInt8(ascii: "p") || c == UInt8(ascii: "P")
+                            || ((c == UInt8(ascii: "e") || c == UInt8(ascii: "E")) && verb != UInt8(ascii: "x") && verb != UInt8(ascii: "X")) {
+                    // The exponent is kept aside; in hex formats e/E are digits.
                     tail = Array(num[i...])
                     num.removeSubrange(i...)
                     break

@@ -17,7 +17,27 @@ struct GoPrinter {
             f.fmtS(Array(v.goType.name.utf8))
             return
         }
+        if verb == "p" {
+            fmtPointer(v)
+            return
+        }
         printValue(v, verb, depth: 0)
+    }
+
+    /// `%p`: only maps, slices and pointers have an address. Go prints the real
+    /// address, which differs on every run; chartr prints a fixed stand-in.
+    mutating func fmtPointer(_ v: Value) {
+        let isPointer: Bool
+        switch v {
+        case .list, .map, .bytes: isPointer = true
+        case .object(let o): isPointer = o.goType.kind == "ptr"
+        default: isPointer = false
+        }
+        guard isPointer else { badVerb("p", v); return }
+        let sharp = f.sharp
+        f.sharp = !sharp
+        f.fmtInteger(0xc000010000, base: 16, signed: false, verb: "p", digits: GoFmtState.ldigits)
+        f.sharp = sharp
     }
 
     /// `printValue`: one value at `depth` (0 = the operand itself).
@@ -148,7 +168,7 @@ struct GoPrinter {
     mutating func fmtFloat(_ d: Double, _ verb: Unicode.Scalar, _ v: Value) {
         switch verb {
         case "v": f.fmtFloat(d, verb: UInt8(ascii: "g"), prec: -1)
-        case "g", "G": f.fmtFloat(d, verb: UInt8(verb.value), prec: -1)
+        case "b", "g", "G", "x", "X": f.fmtFloat(d, verb: UInt8(verb.value), prec: -1)
         case "e", "E", "f": f.fmtFloat(d, verb: UInt8(verb.value), prec: 6)
         case "F": f.fmtFloat(d, verb: UInt8(ascii: "f"), prec: 6)
         default: badVerb(verb, v)

@@ -17,6 +17,9 @@ enum GoStrconvFloat {
         if v.isNaN { return Array("NaN".utf8) }
         if v.isInfinite { return Array((v < 0 ? "-Inf" : "+Inf").utf8) }
         let neg = v.sign == .minus
+        if fmt == UInt8(ascii: "b") || fmt == UInt8(ascii: "x") || fmt == UInt8(ascii: "X") {
+            return formatBits(v, fmt: fmt, prec: prec)
+        }
         var prec = prec
         var digits: [UInt8]
         var dp: Int
@@ -56,6 +59,69 @@ enum GoStrconvFloat {
             if prec > dp { prec = digits.count }
             return layoutF(neg: neg, digits: digits, dp: dp, prec: max(prec - dp, 0))
         }
+    }
+
+    /// strconv's binary formats of the IEEE bits: `b` (`4503599627370496p-52`, decimal
+    /// mantissa and binary exponent) and `x`/`X` (`0x1.8p+00`, hex mantissa rounded to
+    /// `prec` hex digits when `0 <= prec < 15`).
+    static func formatBits(_ v: Double, fmt: UInt8, prec: Int) -> [UInt8] {
+        let bits = v.bitPattern
+        let neg = bits >> 63 != 0
+        var exp = Int((bits >> 52) & 0x7FF)
+        var mant = bits & ((1 << 52) - 1)
+        if exp == 0 { exp += 1 } else { mant |= 1 << 52 }
+        exp -= 1023
+        var out: [UInt8] = []
+        if fmt == UInt8(ascii: "b") {
+            if neg { out.append(UInt8(ascii: "-")) }
+            out.append(contentsOf: Array(String(mant).utf8))
+            exp -= 52
+            out.append(UInt8(ascii: "p"))
+            if exp >= 0 { out.append(UInt8(ascii: "+")) }
+            out.append(contentsOf: Array(String(exp).utf8))
+            return out
+        }
+        if mant == 0 { exp = 0 }
+        // Put the leading 1 (if any) at bit 60.
+        mant <<= 8
+        while mant != 0 && mant & (1 << 60) == 0 {
+            mant <<= 1
+            exp -= 1
+        }
+        if prec >= 0 && prec < 15 {
+            let shift = UInt64(prec * 4)
+            let extra = (mant << shift) & ((1 << 60) - 1)
+            mant >>= 60 - shift
+            if extra | (mant & 1) > 1 << 59 { mant += 1 }
+            mant <<= 60 - shift
+            if mant & (1 << 61) != 0 {
+                mant >>= 1
+                exp += 1
+            }
+        }
+        let hex: [UInt8] = fmt == UInt8(ascii: "X") ? Array("0123456789ABCDEF".utf8) : Array("0123456789abcdef".utf8)
+        if neg { out.append(UInt8(ascii: "-")) }
+        out.append(UInt8(ascii: "0")); out.append(fmt)
+        out.append(UInt8(ascii: "0") + UInt8((mant >> 60) & 1))
+        mant <<= 4
+        if prec < 0 && mant != 0 {
+            out.append(UInt8(ascii: "."))
+            while mant != 0 {
+                out.append(hex[Int((mant >> 60) & 15)])
+                mant <<= 4
+            }
+        } else if prec > 0 {
+            out.append(UInt8(ascii: "."))
+            for _ in 0..<prec {
+                out.append(hex[Int((mant >> 60) & 15)])
+                mant <<= 4
+            }
+        }
+        out.append(fmt == UInt8(ascii: "X") ? UInt8(ascii: "P") : UInt8(ascii: "p"))
+        if exp < 0 { out.append(UInt8(ascii: "-")); exp = -exp } else { out.append(UInt8(ascii: "+")) }
+        if exp < 10 { out.append(UInt8(ascii: "0")) }
+        out.append(contentsOf: Array(String(exp).utf8))
+        return out
     }
 
     /// `d.ddddde±XX` with `prec` digits after the point.
