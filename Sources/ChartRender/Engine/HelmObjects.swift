@@ -155,27 +155,3 @@ enum HelmObjects {
         }
     }
 }
-
-/// Standard base64 with padding (`AsSecrets`).
-enum Base64 {
-    static func encode(_ data: [UInt8]) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity((data.count + 2) / 3 * 4)
-        var i = 0
-        while i + 2 < data.count {
-            let n = (UInt32(data[i]) << 16) | (UInt32(data[i + 1]) << 8) | UInt32(data[i + 2])
-            out += [table[Int(n >> 18 & 63)], table[Int(n >> 12 & 63)], table[Int(n >> 6 & 63)], table[Int(n & 63)]]
-            i += 3
-        }
-        let rest = data.count - i
-        if rest == 1 {
-            let n = UInt32(data[i]) << 16
-            out += [table[Int(n >> 18 & 63)], table[Int(n >> 12 & 63)], 61, 61]
-        } else if rest == 2 {
-            let n = (UInt32(data[i]) << 16) | (UInt32(data[i + 1]) << 8)
-            out += [table[Int(n >> 18 & 63)], table[Int(n >> 12 & 63)], table[Int(n >> 6 & 63)], 61]
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-}
