@@ -327,6 +327,7 @@ struct Parser {
             } else if nxt.kind == .char && nxt.text == "," {
                 _ = nextNonSpace()
                 pipe.decl.append(VariableNode(pos: v.pos, name: v.text))
+                vars.append(v.text)
                 if context == "range" && pipe.decl.count < 2 {
                     let k = peekNonSpace().kind
                     if k == .variable || k == .rightDelim || k == .rightParen {
