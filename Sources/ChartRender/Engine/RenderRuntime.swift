@@ -49,7 +49,7 @@ final class RenderRuntime: TemplateRuntime {
         do {
             try clone.parse(name: set.name, text: Array(text.utf8))
         } catch {
-            throw FunctionError("cannot parse template " + GoQuote.quote(text) + ": " + String(describing: error))
+            throw FunctionError("cannot parse template " + TemplateQuote.quote(text) + ": " + String(describing: error))
         }
         let inner = RenderRuntime(set: clone, env: env, counter: counter)
         let previous = env.runtime
@@ -59,7 +59,7 @@ final class RenderRuntime: TemplateRuntime {
             let out = try inner.execute(name: set.name, data: data)
             return Engine.removeNoValue(out)
         } catch {
-            throw FunctionError("error during tpl function execution for " + GoQuote.quote(text) + ": " + String(describing: error))
+            throw FunctionError("error during tpl function execution for " + TemplateQuote.quote(text) + ": " + String(describing: error))
         }
     }
 }

@@ -50,7 +50,7 @@ extension Executor {
         case is NilNode: throw fail("nil is not a command")
         case let n as NumberNode: return try idealConstant(n)
         case let s as StringNode: return Operand(value: .string(s.text))
-        default: throw fail("can't evaluate command " + GoQuote.quote(first.description))
+        default: throw fail("can't evaluate command " + TemplateQuote.quote(first.description))
         }
     }
 
@@ -111,7 +111,7 @@ extension Executor {
 
     func evalField(_ dot: Operand, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
         if receiver.isInvalid {
-            if set.missingKeyError { throw fail("nil data; no entry for key " + GoQuote.quote(fieldName)) }
+            if set.missingKeyError { throw fail("nil data; no entry for key " + TemplateQuote.quote(fieldName)) }
             return .invalid
         }
         let typName = receiver.staticTypeName
@@ -131,7 +131,7 @@ extension Executor {
             var elemType: GoType = .interface
             if case .map(_, let v) = t.underlying { elemType = v }
             if let v = m[fieldName] { return Operand(value: v, staticType: elemType) }
-            if set.missingKeyError { throw fail("map has no entry for key " + GoQuote.quote(fieldName)) }
+            if set.missingKeyError { throw fail("map has no entry for key " + TemplateQuote.quote(fieldName)) }
             return Operand(value: GoZero.value(of: elemType), staticType: elemType)
         case .object(let o):
             if let v = o.field(named: fieldName) {
@@ -153,7 +153,7 @@ extension Executor {
         if ExecBuiltins.names.contains(name) {
             return try evalExecBuiltin(dot, name: name, node: cmd, args: args, final: final)
         }
-        throw fail(GoQuote.quote(name) + " is not a defined function")
+        throw fail(TemplateQuote.quote(name) + " is not a defined function")
     }
 
     /// `and`, `or` (short-circuit, return the deciding operand) and `call`.

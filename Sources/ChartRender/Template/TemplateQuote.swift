@@ -1,6 +1,6 @@
 /// Go's `strconv.Quote` (`%q` of a string), used in parse and exec error messages
 /// (`unexpected "x" in operand`, `error during tpl function execution for "..."`).
-enum GoQuote {
+enum TemplateQuote {
     static func quote(_ s: String) -> String {
         var out: [UInt8] = [UInt8(ascii: "\"")]
         out.reserveCapacity(s.utf8.count + 2)
