@@ -10,15 +10,18 @@ final class RenderRuntime: TemplateRuntime {
     let env: RenderEnvironment
     /// Shared with the runtimes of `tpl` clones, as Helm shares `includedNames`.
     let counter: IncludeCounter
+    let budget: NestingBudget
 
     final class IncludeCounter {
         var names: [String: Int] = [:]
     }
 
-    init(set: TemplateSet, env: RenderEnvironment, counter: IncludeCounter = IncludeCounter()) {
+    init(set: TemplateSet, env: RenderEnvironment, counter: IncludeCounter = IncludeCounter(),
+         budget: NestingBudget = NestingBudget()) {
         self.set = set
         self.env = env
         self.counter = counter
+        self.budget = budget
     }
 
     /// Go's `ExecuteTemplate`: runs template `name` with `data` as dot.
@@ -26,7 +29,7 @@ final class RenderRuntime: TemplateRuntime {
         guard let tree = set.lookup(name) else {
             throw TemplateNotFoundError(name: name, setName: set.name)
         }
-        let ex = Executor(set: set, tree: tree, env: env, methodProvider: HelmObjects.method)
+        let ex = Executor(set: set, tree: tree, env: env, methodProvider: HelmObjects.method, budget: budget)
         try ex.execute(data: Operand(value: data))
         return ex.out
     }
@@ -41,6 +44,8 @@ final class RenderRuntime: TemplateRuntime {
             counter.names[name] = 1
         }
         defer { counter.names[name, default: 1] -= 1 }
+        try budget.enter { FunctionError($0) }
+        defer { budget.leave() }
         return String(decoding: try execute(name: name, data: data), as: UTF8.self)
     }
 
@@ -51,7 +56,9 @@ final class RenderRuntime: TemplateRuntime {
         } catch {
             throw FunctionError("cannot parse template " + TemplateQuote.quote(text) + ": " + String(describing: error))
         }
-        let inner = RenderRuntime(set: clone, env: env, counter: counter)
+        let inner = RenderRuntime(set: clone, env: env, counter: counter, budget: budget)
+        try budget.enter { FunctionError($0) }
+        defer { budget.leave() }
         let previous = env.runtime
         env.runtime = inner
         defer { env.runtime = previous }

@@ -14,12 +14,16 @@ final class Executor {
     var vars: [(name: String, value: Operand)] = []
     var node: Node?
     var depth = 0
+    /// Nesting shared by every executor of one render (includes start new executors).
+    let budget: NestingBudget
 
-    init(set: TemplateSet, tree: Tree, env: RenderEnvironment, methodProvider: ((Operand, String) -> GoMethod?)?) {
+    init(set: TemplateSet, tree: Tree, env: RenderEnvironment, methodProvider: ((Operand, String) -> GoMethod?)?,
+         budget: NestingBudget = NestingBudget()) {
         self.set = set
         self.tree = tree
         self.env = env
         self.methodProvider = methodProvider
+        self.budget = budget
     }
 
     /// Runs the executor's template with `data` as dot and `$`.
@@ -242,6 +246,8 @@ final class Executor {
         }
         var newDot = Operand.invalid
         if let p = t.pipe { newDot = try evalPipeline(dot, p) }
+        try budget.enter { fail($0) }
+        defer { budget.leave() }
         let savedTree = tree, savedVars = vars, savedDepth = depth
         tree = tmpl
         vars = [("$", newDot)]
@@ -253,4 +259,22 @@ final class Executor {
         }
         try walk(newDot, tmpl.root)
     }
+}
+
+/// Bounds the total nesting of `{{template}}` calls, `include`s and `tpl`s across all
+/// executors of one render, so no chart can exhaust the render stack. Go bounds only
+/// `{{template}}` (100000 deep) and Helm `include` per name (1000); a chain through many
+/// distinct names is stopped here instead of crashing as Helm would.
+final class NestingBudget {
+    static let limit = 250_000
+    private(set) var depth = 0
+
+    func enter(_ makeError: (String) -> Error) throws {
+        if depth >= NestingBudget.limit {
+            throw makeError("exceeded maximum nesting depth of templates and includes (" + String(NestingBudget.limit) + ")")
+        }
+        depth += 1
+    }
+
+    func leave() { depth -= 1 }
 }

@@ -180,10 +180,7 @@ extension Executor {
             v = try evalArgOperand(dot, ExecBuiltins.reflectValue, a)
             if Executor.truth(v) == (name == "or") { return v }
         }
-        if let f = final {
-            if f.isInvalid { throw fail("invalid value; expected reflect.Value") }
-            v = f
-        }
+        if let f = final { v = f }
         return v
     }
 
@@ -248,7 +245,7 @@ extension Executor {
         case is DotNode, is FieldNode, is VariableNode, is PipeNode, is IdentifierNode, is ChainNode:
             return try validateType(try evalArgOperand(dot, typ, n), typ)
         case is NilNode:
-            if typ.isNillable { return .null }
+            if typ.isNillable || typ == ExecBuiltins.reflectValue { return .null }
             throw fail("cannot assign nil to " + typ.name)
         default:
             break
@@ -299,6 +296,7 @@ extension Executor {
         case let i as IdentifierNode: return try evalFunction(dot, i, cmd: i, args: [i], final: nil)
         case let c as ChainNode: return try evalChainNode(dot, c, args: nil, final: nil)
         case is NilNode:
+            if typ == ExecBuiltins.reflectValue { return .invalid }
             if typ.isNillable { return Operand(value: .null, staticType: typ) }
             throw fail("cannot assign nil to " + typ.name)
         default:
@@ -335,6 +333,8 @@ extension Executor {
 
     /// Go's `validateType`: checks an evaluated operand against a parameter type.
     func validateType(_ op: Operand, _ typ: GoType) throws -> Value {
+        // A `reflect.Value` parameter takes anything, even no value (`and $nil 1`).
+        if typ == ExecBuiltins.reflectValue { return op.value }
         if op.isInvalid {
             if typ.isNillable { return .null }
             throw fail("invalid value; expected " + typ.name)
