@@ -74,8 +74,9 @@ enum SprigPath {
             } else if path[r] == dot && r + 1 < n && path[r + 1] == dot && (r + 2 == n || path[r + 2] == slash) {
                 r += 2
                 if out.count > dotdot {
-                    out.removeLast()
-                    while out.count > dotdot && out[out.count - 1] != slash { out.removeLast() }
+                    // Drop the last element and the slash before it.
+                    var removed = out.removeLast()
+                    while out.count > dotdot && removed != slash { removed = out.removeLast() }
                 } else if !rooted {
                     if !out.isEmpty { out.append(slash) }
                     out.append(dot)
