@@ -18,9 +18,9 @@ enum SprigCase {
         r == "-" || r == "_" || SprigText.isSpace(r)
     }
 
-    /// xstrings `isAlphabet`: ASCII letters only.
+    /// xstrings `isAlphabet`: any letter (`é` continues a word, as Helm shows).
     static func isAlphabet(_ r: Scalar) -> Bool {
-        (r.value >= 97 && r.value <= 122) || (r.value >= 65 && r.value <= 90)
+        SprigText.isLetter(r)
     }
 
     /// xstrings `nextWord`: the next run of connectors, punctuation, an upper-case
