@@ -78,6 +78,14 @@ struct SprigListsTests {
         SprigCall("seq", [], prints: ""),
         SprigCall("seq", [i(1), i(2), i(3), i(4)], prints: ""),
         SprigCall("seq", [i(1), i(-1), i(5)], prints: ""),
+        // nil lists: reflect.TypeOf(nil).Kind() dereferences nil inside Sprig.
+        SprigCall("concat", [.null], fails: "runtime error: invalid memory address or nil pointer dereference"),
+        SprigCall("chunk", [i(2), .null], fails: "runtime error: invalid memory address or nil pointer dereference"),
+        SprigCall("without", [.null, i(1)], fails: "runtime error: invalid memory address or nil pointer dereference"),
+        SprigCall("chunk", [i(-1), l()], fails: "runtime error: makeslice: len out of range"),
+        SprigCall("chunk", [i(-1), l(i(1), i(2), i(3))], fails: "runtime error: makeslice: len out of range"),
+        SprigCall("chunk", [i(-2), l(i(1), i(2), i(3))], prints: "[]"),
+        SprigCall("slice", [l(i(1), i(2)), i(-1)], fails: "reflect.Value.Slice: slice index out of bounds"),
     ]
 
     @Test(arguments: cases) func call(_ c: SprigCall) { c.check() }
