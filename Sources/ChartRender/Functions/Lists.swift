@@ -105,13 +105,13 @@ extension Functions {
         // Integer sequences.
         t["until"] = Function(FunctionSignature([.int], returns: .slice(.int))) { c in
             let n = c.int(0)
-            return SprigLists.intList(SprigLists.untilStep(0, n, n < 0 ? -1 : 1))
+            return SprigLists.intList(try SprigLists.untilStep(0, n, n < 0 ? -1 : 1))
         }
         t["untilStep"] = Function(FunctionSignature([.int, .int, .int], returns: .slice(.int))) { c in
-            SprigLists.intList(SprigLists.untilStep(c.int(0), c.int(1), c.int(2)))
+            SprigLists.intList(try SprigLists.untilStep(c.int(0), c.int(1), c.int(2)))
         }
         t["seq"] = Function(FunctionSignature([], variadic: .int, returns: .string)) { c in
-            .string(SprigLists.seq(c.args.indices.map { c.int($0) }))
+            .string(try SprigLists.seq(c.args.indices.map { c.int($0) }))
         }
         return t
     }()
@@ -196,8 +196,11 @@ enum SprigLists {
 
     /// Sprig's `untilStep`: `start` towards `stop` (exclusive) by `step`; empty when the
     /// step points the wrong way or is zero.
-    static func untilStep(_ start: Int, _ stop: Int, _ step: Int) -> [Int] {
+    static func untilStep(_ start: Int, _ stop: Int, _ step: Int) throws -> [Int] {
         var v: [Int] = []
+        if step != 0 && (Double(stop) - Double(start)) / Double(step) > Double(SprigText.maxListElements) {
+            throw FunctionError("runtime: out of memory")
+        }
         if stop < start {
             if step >= 0 { return v }
             var i = start
@@ -222,17 +225,17 @@ enum SprigLists {
 
     /// Sprig's `seq`: like GNU seq with 1 to 3 arguments (last; first last; first step
     /// last), printed space-separated; anything else is "".
-    static func seq(_ p: [Int]) -> String {
+    static func seq(_ p: [Int]) throws -> String {
         let values: [Int]
         switch p.count {
         case 1:
             let end = p[0]
             let inc = end < 1 ? -1 : 1
-            values = untilStep(1, end &+ inc, inc)
+            values = try untilStep(1, end &+ inc, inc)
         case 2:
             let (start, end) = (p[0], p[1])
             let step = end < start ? -1 : 1
-            values = untilStep(start, end &+ step, step)
+            values = try untilStep(start, end &+ step, step)
         case 3:
             let (start, step, end) = (p[0], p[1], p[2])
             var inc = 1
@@ -240,7 +243,7 @@ enum SprigLists {
                 inc = -1
                 if step > 0 { return "" }
             }
-            values = untilStep(start, end &+ inc, step)
+            values = try untilStep(start, end &+ inc, step)
         default:
             return ""
         }

@@ -122,6 +122,11 @@ enum SprigText {
 
     // MARK: package strings
 
+    /// Largest string or list a single function call may build (4 GiB of output, or
+    /// 2^28 list elements); beyond it Go itself runs out of memory.
+    static let maxOutputBytes = 1 << 32
+    static let maxListElements = 1 << 28
+
     /// `strings.TrimSpace`.
     static func trimSpace(_ s: String) -> String {
         trimFunc(s, isSpace)
@@ -151,6 +156,8 @@ enum SprigText {
         if count < 0 { throw FunctionError("strings: negative Repeat count") }
         let n = s.utf8.count
         if n > 0 && count > Int.max / n { throw FunctionError("strings: Repeat output length overflow") }
+        // Go would die with "out of memory" far below this; we refuse instead of trapping.
+        if n * count > SprigText.maxOutputBytes { throw FunctionError("runtime: out of memory") }
         return String(repeating: s, count: count)
     }
 
