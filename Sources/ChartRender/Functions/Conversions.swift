@@ -24,10 +24,32 @@ extension Functions {
 
 /// Parsers behind the conversion family.
 enum SprigConversions {
-    /// `strconv.Atoi`: optional sign and decimal digits only (no spaces, no
-    /// underscores, no prefixes); nil on error or overflow.
+    /// `strconv.Atoi` as Sprig uses it (error dropped, value kept): optional sign and
+    /// decimal digits; nil on a syntax error; on uint64 overflow Go stops scanning at once
+    /// and returns the clamped value, even if a bad character follows (`"99999999999999999999x"`).
     static func atoi(_ s: String) -> Int64? {
-        signedDigits(Array(s.utf8), base: 10)
+        let b = Array(s.utf8)
+        var i = 0
+        var neg = false
+        if let f = b.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") {
+            neg = f == UInt8(ascii: "-")
+            i = 1
+        }
+        if i >= b.count { return nil }
+        var n: UInt64 = 0
+        let limit: UInt64 = neg ? UInt64(1) << 63 : UInt64(Int64.max)
+        while i < b.count {
+            let c = b[i]
+            guard c >= 48 && c <= 57 else { return nil }
+            let (m, o1) = n.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = m.addingReportingOverflow(UInt64(c - 48))
+            if o1 || o2 { return neg ? Int64.min : Int64.max }
+            n = sum
+            i += 1
+        }
+        if n > limit { return neg ? Int64.min : Int64.max }
+        if neg { return n == UInt64(1) << 63 ? Int64.min : -Int64(n) }
+        return Int64(n)
     }
 
     /// `strconv.ParseInt(s, 8, 64)`.

@@ -58,11 +58,7 @@ extension Functions {
             return .string(SprigStrings.abbreviateFull(s, offset: left, maxWidth: right) ?? "")
         }
         t["initials"] = Function(s1) { c in .string(SprigStrings.initials(c.string(0))) }
-        t["nospace"] = Function(s1) { c in
-            var out = String.UnicodeScalarView()
-            for r in c.string(0).unicodeScalars where !SprigText.isSpace(r) { out.append(r) }
-            return .string(String(out))
-        }
+        t["nospace"] = Function(s1) { c in .string(SprigStrings.deleteWhiteSpace(c.string(0))) }
         t["swapcase"] = Function(s1) { c in .string(SprigStrings.swapCase(c.string(0))) }
         t["shuffle"] = Function(s1) { c in
             var runes = Array(c.string(0).unicodeScalars)
@@ -199,11 +195,25 @@ enum SprigStrings {
         return String(out)
     }
 
-    /// goutils `Initials`: the first rune of each whitespace-separated word.
+    /// goutils `DeleteWhiteSpace`, which walks *bytes* as runes: ASCII whitespace, 0x85
+    /// and 0xA0 bytes are dropped, and when anything was dropped every other byte is
+    /// re-encoded as the Latin-1 rune of that value (so `é a` becomes `Ã©a`).
+    static func deleteWhiteSpace(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var dropped = false
+        for b in s.utf8 {
+            let r = Unicode.Scalar(b)
+            if SprigText.isSpace(r) { dropped = true } else { out.append(r) }
+        }
+        return dropped ? String(out) : s
+    }
+
+    /// goutils `Initials`: the first byte of each whitespace-separated word, as a
+    /// Latin-1 rune (goutils indexes bytes, so `中` contributes `ä`).
     static func initials(_ s: String) -> String {
         var gap = true
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars {
+        for r in s.utf8.map(Unicode.Scalar.init) {
             if SprigText.isSpace(r) {
                 gap = true
             } else if gap {
