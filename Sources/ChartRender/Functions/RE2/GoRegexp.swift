@@ -80,6 +80,19 @@ public final class GoRegexp {
         return allMatches(input, n, slots: 2).map { String(decoding: input[$0[0]..<$0[1]], as: UTF8.self) }
     }
 
+    /// `FindAllStringSubmatch(s, n)`: each match's groups ("" when a group is unset).
+    public func findAllSubmatches(_ s: String, _ n: Int) -> [[String]] {
+        let input = Array(s.utf8)
+        return allMatches(input, n, slots: 2 * (numSubexp + 1)).map { m in
+            stride(from: 0, to: m.count, by: 2).map { k in
+                m[k] >= 0 && m[k + 1] >= m[k] ? String(decoding: input[m[k]..<m[k + 1]], as: UTF8.self) : ""
+            }
+        }
+    }
+
+    /// `FindStringSubmatch(s)`: the first match's groups, or nil.
+    public func findSubmatch(_ s: String) -> [String]? { findAllSubmatches(s, 1).first }
+
     /// `ReplaceAllString` (`literal` false: `$1`/`${name}` expanded) and
     /// `ReplaceAllLiteralString` (`literal` true), Go's `replaceAll` loop.
     public func replaceAll(_ s: String, _ repl: String, literal: Bool) -> String {
@@ -214,6 +227,12 @@ func goQuoteForRegexp(_ s: String) -> String {
         u == "\t" || (u.value >= 0x20 && u.value != 0x60 && u.value != 0x7F && u.value != 0xFEFF)
     }
     if canBackquote { return "`" + s + "`" }
+    return goStrconvQuote(s)
+}
+
+/// Go's `strconv.Quote` (and `%q` of a string): escapes quotes, backslashes and
+/// non-printable runes.
+func goStrconvQuote(_ s: String) -> String {
     var out = "\""
     for u in s.unicodeScalars {
         switch u {
