@@ -171,9 +171,9 @@ public final class GoTimeObject: GoObject {
 /// A Go integer of a named type with a `String()` method: `time.Month` (`March`),
 /// `time.Weekday` (`Friday`), `time.Duration` (`1h0m0s`).
 public final class GoNamedInt: GoObject {
-    public static let monthType = GoType.opaque("time.Month", kind: "int")
-    public static let weekdayType = GoType.opaque("time.Weekday", kind: "int")
-    public static let durationType = GoType.opaque("time.Duration", kind: "int64")
+    public static let monthType = GoType.named("time.Month", .int)
+    public static let weekdayType = GoType.named("time.Weekday", .int)
+    public static let durationType = GoType.named("time.Duration", .int64)
 
     public let value: Int64
     public let goType: GoType
