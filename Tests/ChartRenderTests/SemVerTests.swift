@@ -20,6 +20,27 @@ struct SemVerTests {
         ("~>>1", "1.0.0", "ERR improper constraint: \"~>>1\""),
         ("", "1.0.0", "ERR improper constraint: \"\""),
         (">1", "abc", "ERR invalid semantic version"),
+        // Recorded from Helm 4.2.3:
+        ("^0.0.3", "0.0.3", "true"),
+        ("^0.0.3", "0.0.4", "false"),
+        ("^0.0", "0.0.9", "true"),
+        ("^0", "0.9.0", "true"),
+        ("~0", "0.9.0", "true"),
+        (">1.x", "2.0.0", "true"),
+        (">1.x", "1.5.0", "false"),
+        ("<=1.2.x", "1.2.9", "true"),
+        ("!=1.x", "1.5.0", "false"),
+        ("!=1.2.x", "1.3.0", "true"),
+        (">=1.2.3 <2", "1.5.0", "true"),
+        (">=1.2.3,<2", "2.0.0", "false"),
+        ("=1.2.3-beta", "1.2.3-beta", "true"),
+        ("1.2.3-alpha - 1.2.3", "1.2.3-beta", "true"),
+        ("v1.2", "1.2.5", "true"),
+        ("X", "0.0.1-a", "false"),
+        ("^1.x", "1.9.0", "true"),
+        ("~1.2.x", "1.2.9", "true"),
+        ("=> 1", "1.0.0", "true"),
+        ("=<1", "1.9.0", "true"),
     ]
 
     @Test(arguments: compareCases)
