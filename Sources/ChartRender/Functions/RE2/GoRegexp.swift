@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A compiled Go `regexp.Regexp` (RE2 syntax, leftmost-first matching over UTF-8
 /// bytes) with the methods Sprig calls: `MatchString`, `FindString`,
 /// `FindAllString`, `ReplaceAllString` (with `Expand` rules),
@@ -8,6 +14,15 @@ public final class GoRegexp {
     public let subexpNames: [String]
     let prog: RegexProgram
     let anchoredAtStart: Bool
+
+    /// `regexp.Compile`, through a small cache of compiled expressions (templates call
+    /// the regex functions with the same pattern in loops).
+    public static func compile(_ expr: String) throws -> GoRegexp {
+        if let re = RegexCache.shared.get(expr) { return re }
+        let re = try GoRegexp(expr)
+        RegexCache.shared.put(expr, re)
+        return re
+    }
 
     /// `regexp.Compile`.
     public init(_ expr: String) throws {
@@ -257,4 +272,28 @@ func goStrconvQuote(_ s: String) -> String {
         }
     }
     return out + "\""
+}
+
+/// A bounded, lock-protected cache of compiled expressions (a compiled `GoRegexp` is
+/// immutable, so sharing it between renders is safe).
+final class RegexCache {
+    static let shared = RegexCache()
+    private var entries: [String: GoRegexp] = [:]
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let limit = 512
+
+    init() { pthread_mutex_init(lock, nil) }
+
+    func get(_ key: String) -> GoRegexp? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return entries[key]
+    }
+
+    func put(_ key: String, _ re: GoRegexp) {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+        entries[key] = re
+    }
 }
