@@ -65,6 +65,8 @@ struct DateOracleTests {
         #expect(DateTests.call("duration", [.string("1.5")]) == "0s")
         #expect(DateTests.call("dateModify", [.string(".5s"), Self.toDate("2006", "2024")]) == "2024-01-01 00:00:00.5 +0000 UTC")
         #expect(DateTests.call("dateModify", [.string("1us"), Self.toDate("2006", "2024")]) == "2024-01-01 00:00:00.000001 +0000 UTC")
+        #expect(DateTests.call("date", [.string("2006-01-02 15:04:05"), .int64(Int64.max)]) == "292277026596-12-04 15:30:07")
+        #expect(DateTests.call("date", [.string("2006"), .int64(Int64.min)]) != "")
         if case .object(let o) = Self.toDate("2006", "2024") {
             #expect(o.jsonValue.map(GoFmt.formatValue) == "2024-01-01T00:00:00Z")
         }

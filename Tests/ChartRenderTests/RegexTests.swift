@@ -61,6 +61,17 @@ struct RegexTests {
         ("regexSplit", ["", "abc"], -1, "[a b c]"),
         ("regexQuoteMeta", ["1.2.3 [a-z]+ (x)?*"], nil, "1\\.2\\.3 \\[a-z\\]\\+ \\(x\\)\\?\\*"),
         // Checked against Helm 4.2.3:
+        ("regexReplaceAll", ["(a*)*", "b", "[$1]"], nil, "[]b[]"),
+        ("regexReplaceAll", ["(a|b)*", "ab", "[$1]"], nil, "[b]"),
+        ("regexReplaceAll", ["(a*)+", "aa", "[$1]"], nil, "[aa]"),
+        ("regexReplaceAll", ["(|a)*", "aa", "[$1]"], nil, "[]a[]a[]"),
+        ("regexReplaceAll", ["(|a)+", "aa", "[$1]"], nil, "[]a[]a[]"),
+        ("regexReplaceAll", ["(a*?)*", "aa", "[$1]"], nil, "[]a[]a[]"),
+        ("regexReplaceAll", ["(a{0,2})*", "aaa", "[$1]"], nil, "[a]"),
+        ("regexReplaceAll", ["((a)|b)*", "ab", "[$1$2]"], nil, "[ba]"),
+        ("regexFindAll", ["(a|ab)(c|bcd)?", "abcd"], -1, "[abcd]"),
+        ("regexReplaceAll", ["(?:(a)|(b))+", "ab", "[$1,$2]"], nil, "[a,b]"),
+
         ("regexFindAll", ["(?i)straße", "STRASSE strasse Straße STRAßE"], -1, "[Straße STRAßE]"),
         ("regexFindAll", ["\\PL+", "ab12cd"], -1, "[12]"),
         ("regexReplaceAll", ["(?s)a.b", "a\nb", "X"], nil, "X"),

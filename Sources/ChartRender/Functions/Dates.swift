@@ -84,7 +84,8 @@ extension Functions {
 
     /// `time.Now()` in Local, with a monotonic reading.
     static func currentTime(_ env: RenderEnvironment) -> GoTime {
-        let now = env.now()
+        var now = env.now()
+        if !now.isFinite || Swift.abs(now) > 9e18 { now = 0 }
         let whole = now.rounded(.down)
         let nsec = Int(((now - whole) * 1e9).rounded(.down))
         return GoTime(sec: Int64(whole), nsec: Swift.min(Swift.max(nsec, 0), 999_999_999), loc: .local,

@@ -142,7 +142,7 @@ enum TZif {
         let (isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt) = (c[0], c[1], c[2], c[3], c[4], c[5])
         var p = header + 44
         let need = timecnt * timeSize + timecnt + typecnt * 6 + charcnt + leapcnt * (timeSize + 4) + isstdcnt + isutcnt
-        guard typecnt > 0, p + need <= b.count else { return nil }
+        guard c.allSatisfy({ $0 >= 0 && $0 < 1 << 20 }), typecnt > 0, p + need <= b.count else { return nil }
         var times: [Int64] = []
         for k in 0..<timecnt { times.append(timeSize == 8 ? be64(p + 8 * k) : be32(p + 4 * k)) }
         p += timecnt * timeSize

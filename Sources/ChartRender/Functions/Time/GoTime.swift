@@ -29,27 +29,27 @@ public struct GoTime {
     }
 
     public var fields: Fields {
-        let local = sec + Int64(zone.offset)
+        let local = sec &+ Int64(zone.offset)
         let days = GoCalendar.floorDiv(local, 86400)
-        let secs = Int(local - days * 86400)
+        let secs = Int(GoCalendar.floorMod(local, 86400))
         let (y, m, d) = GoCalendar.civil(fromDays: days)
-        let yday = Int(days - GoCalendar.days(year: y, month: 1, day: 1)) + 1
-        let wd = Int(GoCalendar.floorMod(days + 4, 7))
+        let yday = Int(truncatingIfNeeded: days &- GoCalendar.days(year: y, month: 1, day: 1)) &+ 1
+        let wd = Int(GoCalendar.floorMod(days &+ 4, 7))
         return Fields(year: y, month: m, day: d, hour: secs / 3600, minute: secs / 60 % 60, second: secs % 60, weekday: wd, yearDay: yday)
     }
 
     /// `time.Date(...)` in `loc`: normalises out-of-range fields and resolves the
     /// zone offset in effect at that wall time.
     public static func date(year: Int64, month: Int, day: Int, hour: Int, minute: Int, second: Int, nsec: Int, loc: GoLocation) -> GoTime {
-        var s = Int64(second) + GoCalendar.floorDiv(Int64(nsec), 1_000_000_000)
+        var s = Int64(second) &+ GoCalendar.floorDiv(Int64(nsec), 1_000_000_000)
         let ns = Int(GoCalendar.floorMod(Int64(nsec), 1_000_000_000))
-        s += Int64(hour) * 3600 + Int64(minute) * 60
-        let wall = GoCalendar.days(year: year, month: month, day: day) * 86400 + s
+        s = s &+ Int64(hour) &* 3600 &+ Int64(minute) &* 60
+        let wall = GoCalendar.days(year: year, month: month, day: day) &* 86400 &+ s
         var off = Int64(loc.lookup(wall).offset)
-        var unix = wall - off
+        var unix = wall &- off
         let off2 = Int64(loc.lookup(unix).offset)
         if off2 != off {
-            let u2 = wall - off2
+            let u2 = wall &- off2
             if Int64(loc.lookup(u2).offset) == off2 { unix = u2; off = off2 }
         }
         return GoTime(sec: unix, nsec: ns, loc: loc)
@@ -59,7 +59,7 @@ public struct GoTime {
     public func adding(_ d: Int64) -> GoTime {
         var t = self
         let total = Int64(nsec) + d % 1_000_000_000
-        t.sec += d / 1_000_000_000 + GoCalendar.floorDiv(total, 1_000_000_000)
+        t.sec = t.sec &+ (d / 1_000_000_000 &+ GoCalendar.floorDiv(total, 1_000_000_000))
         t.nsec = Int(GoCalendar.floorMod(total, 1_000_000_000))
         if let m = monotonic { t.monotonic = m + Double(d) / 1e9 }
         return t
@@ -158,7 +158,7 @@ public final class GoTimeObject: GoObject {
         case "AddDate":
             return GoMethod(FunctionSignature([.int, .int, .int], returns: Self.type)) { call in
                 let f = t.fields
-                var n = GoTime.date(year: f.year + Int64(call.int(0)), month: f.month + call.int(1), day: f.day + call.int(2),
+                var n = GoTime.date(year: f.year &+ Int64(call.int(0)), month: f.month &+ call.int(1), day: f.day &+ call.int(2),
                                     hour: f.hour, minute: f.minute, second: f.second, nsec: t.nsec, loc: t.loc)
                 n.monotonic = nil
                 return .object(GoTimeObject(n))

@@ -247,7 +247,7 @@ enum GoTimeParse {
         }
         if zoneOffset != -1 {
             var t = GoTime.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nsec: nsec, loc: .utc)
-            t.sec -= Int64(zoneOffset)
+            t.sec = t.sec &- Int64(zoneOffset)
             let lz = local.lookup(t.sec)
             if lz.offset == zoneOffset && (zoneName.isEmpty || lz.name == zoneName) {
                 t.loc = local
@@ -260,13 +260,13 @@ enum GoTimeParse {
             var t = GoTime.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second, nsec: nsec, loc: .utc)
             // Go's lookupName: a zone of that name in the local location.
             if let zone = local.zones.first(where: { $0.name == zoneName }) {
-                t.sec -= Int64(zone.offset)
+                t.sec = t.sec &- Int64(zone.offset)
                 t.loc = local
                 return t
             }
             var offset = 0
             if zoneName.utf8.count > 3, zoneName.hasPrefix("GMT") { offset = (Int(zoneName.dropFirst(3)) ?? 0) * 3600 }
-            t.sec -= Int64(offset)
+            t.sec = t.sec &- Int64(offset)
             t.loc = .fixed(zoneName, offset)
             return t
         }

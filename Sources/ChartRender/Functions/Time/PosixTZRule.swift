@@ -85,10 +85,10 @@ struct PosixTZRule {
     /// The zone in effect at Unix second `t`.
     func zone(at t: Int64) -> GoLocation.Zone {
         guard let dst else { return std }
-        let year = GoCalendar.civil(fromDays: GoCalendar.floorDiv(t + Int64(std.offset), 86400)).year
-        let yearStart = GoCalendar.days(year: year, month: 1, day: 1) * 86400
-        let startUTC = yearStart + Int64(dayOfYear(start.0, year)) * 86400 + Int64(start.1) - Int64(std.offset)
-        let endUTC = yearStart + Int64(dayOfYear(end.0, year)) * 86400 + Int64(end.1) - Int64(dst.offset)
+        let year = GoCalendar.civil(fromDays: GoCalendar.floorDiv(t &+ Int64(std.offset), 86400)).year
+        let yearStart = GoCalendar.days(year: year, month: 1, day: 1) &* 86400
+        let startUTC = yearStart &+ Int64(dayOfYear(start.0, year)) &* 86400 &+ Int64(start.1) &- Int64(std.offset)
+        let endUTC = yearStart &+ Int64(dayOfYear(end.0, year)) &* 86400 &+ Int64(end.1) &- Int64(dst.offset)
         if startUTC < endUTC {
             return t >= startUTC && t < endUTC ? dst : std
         }
@@ -108,12 +108,12 @@ struct PosixTZRule {
         case .monthWeekDay(let m, let w, let d):
             let mm = Swift.min(Swift.max(m, 1), 12)
             let first = GoCalendar.days(year: year, month: mm, day: 1)
-            let firstWeekday = Int(GoCalendar.floorMod(first + 4, 7))
+            let firstWeekday = Int(GoCalendar.floorMod(first &+ 4, 7))
             var day = (d - firstWeekday + 7) % 7 + 1
             day += (Swift.max(w, 1) - 1) * 7
             let dim = GoCalendar.daysIn(month: mm, year: year)
             while day > dim { day -= 7 }
-            return Int(first - GoCalendar.days(year: year, month: 1, day: 1)) + day - 1
+            return Int(truncatingIfNeeded: first &- GoCalendar.days(year: year, month: 1, day: 1)) + day - 1
         }
     }
 }
