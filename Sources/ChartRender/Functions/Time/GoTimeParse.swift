@@ -266,7 +266,7 @@ enum GoTimeParse {
             }
             var offset = 0
             if zoneName.utf8.count > 3, zoneName.hasPrefix("GMT") { offset = (Int(zoneName.dropFirst(3)) ?? 0) * 3600 }
-            t.sec = t.sec &- Int64(offset)
+            // Go keeps the instant as parsed in UTC here (no offset applied).
             t.loc = .fixed(zoneName, offset)
             return t
         }
