@@ -88,8 +88,13 @@ enum CLI {
             if fs.bool("generate-name") { return failure("cannot set --generate-name and also specify a name") }
             if !fs.string("name-template").isEmpty { return failure("cannot set --name-template and also specify a name") }
         }
-        let name = positional.count == 2 ? positional[0] : "release-name"
+        var name = positional.count == 2 ? positional[0] : "release-name"
         let chart = positional.count == 2 ? positional[1] : positional[0]
+        if positional.count == 1, !fs.string("name-template").isEmpty {
+            do { name = try renderNameTemplate(fs.string("name-template")) } catch let f as RenderFailure {
+                return failure(f.message)
+            } catch { return failure("\(error)") }
+        }
         let format = fs.string("format")
         if !(format.isEmpty || format == "json" || format == "yaml") {
             return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json")

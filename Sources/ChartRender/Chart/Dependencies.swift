@@ -156,7 +156,8 @@ extension Coalesce {
     /// Helm's `MergeValues(chart, nil)`: like coalescing, but nulls are kept.
     static func merged(chart: Chart) -> [String: Value] {
         var dest: [String: Value] = [:]
-        coalesce(chart: chart, into: &dest, merge: true, depth: 0)
+        var problems: [String] = []
+        coalesce(chart: chart, into: &dest, merge: true, depth: 0, problems: &problems)
         return dest
     }
 }
