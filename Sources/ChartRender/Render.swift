@@ -18,6 +18,8 @@ public struct RenderRequest {
     public var noHooks = false
     /// `--show-only` globs (matched against paths without the chart name).
     public var showOnly: [String] = []
+    /// `--skip-schema-validation`.
+    public var skipSchemaValidation = false
     /// Random source and clock for template functions (`--seed`, `SOURCE_DATE_EPOCH`).
     public var environment = RenderEnvironment()
 
@@ -75,6 +77,10 @@ public func renderChart(_ request: RenderRequest) throws -> RenderResult {
     }
     if let e = validateReleaseName(request.releaseName) { throw RenderFailure("release name check failed: " + e) }
     Dependencies.process(chart, values: userValues)
+    if !request.skipSchemaValidation,
+       let problem = SchemaValidator.validate(chart: chart, values: Coalesce.values(chart: chart, user: userValues)) {
+        throw RenderFailure(problem)
+    }
 
     // From here Helm has a release: errors are "after release".
     let values: [String: Value]

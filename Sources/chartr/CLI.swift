@@ -57,6 +57,7 @@ enum CLI {
         r.skipTests = fs.bool("skip-tests")
         r.noHooks = fs.bool("no-hooks")
         r.showOnly = fs.list("show-only")
+        r.skipSchemaValidation = fs.bool("skip-schema-validation")
         let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
         var fixedNow: Double? = nil
         if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
