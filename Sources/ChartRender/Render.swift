@@ -18,6 +18,8 @@ public struct RenderRequest {
     public var noHooks = false
     /// `--show-only` globs (matched against paths without the chart name).
     public var showOnly: [String] = []
+    /// `--render-subchart-notes`: subcharts' NOTES.txt join the notes.
+    public var subchartNotes = false
     /// `--skip-schema-validation`.
     public var skipSchemaValidation = false
     /// Random source and clock for template functions (`--seed`, `SOURCE_DATE_EPOCH`).
@@ -110,9 +112,15 @@ public func renderChart(_ request: RenderRequest) throws -> RenderResult {
     var notes = ""
     var sortable: [String: String] = [:]
     let topNotes = chart.name + "/templates/NOTES.txt"
-    for (p, text) in files {
+    // Helm's renderResources: NOTES.txt files leave the manifests; the top chart's (and
+    // with --render-subchart-notes every chart's) text becomes the notes, "\n"-joined.
+    for p in files.keys.sorted(by: goStringLess) {
+        guard let text = files[p] else { continue }
         if p.hasSuffix("NOTES.txt") {
-            if p == topNotes { notes = text }
+            if p == topNotes || request.subchartNotes {
+                if !notes.isEmpty { notes += "\n" }
+                notes += text
+            }
             continue
         }
         sortable[p] = text

@@ -58,6 +58,7 @@ enum CLI {
         r.noHooks = fs.bool("no-hooks")
         r.showOnly = fs.list("show-only")
         r.skipSchemaValidation = fs.bool("skip-schema-validation")
+        r.subchartNotes = fs.bool("render-subchart-notes")
         let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
         var fixedNow: Double? = nil
         if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
@@ -82,6 +83,18 @@ enum CLI {
         if positional.isEmpty {
             return failure("\"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]")
         }
+        if let group = exclusiveGroupViolation(fs) { return failure(group) }
+        let dry = fs.string("dry-run")
+        switch dry {
+        case "", "unset", "client": break
+        case "server": return failure("--dry-run=server needs a Kubernetes cluster; chartr renders offline")
+        case "none": return failure("invalid dry-run value (\(quote(dry))). Must be \"server\" or \"client\"")
+        case "1", "t", "T", "TRUE", "true", "True": break
+        case "0", "f", "F", "FALSE", "false", "False":
+            return failure("invalid dry-run value (\(quote(dry))). Must be \"server\" or \"client\"")
+        default: return failure("invalid dry-run value (\(quote(dry))). Must be \"none\", \"server\", or \"client\"")
+        }
+        if fs.bool("validate") { return failure("--validate needs a Kubernetes cluster; chartr renders offline") }
         if positional.count > 2 {
             return failure("expected at most two arguments, unexpected arguments: " + positional.dropFirst(2).joined(separator: ", "))
         }
@@ -115,6 +128,18 @@ enum CLI {
         } catch {
             return failure("\(error)")
         }
+    }
+
+    /// Cobra's mutually exclusive flag groups of `helm template`/`helm install`.
+    static func exclusiveGroupViolation(_ fs: FlagSet) -> String? {
+        for group in [["validate", "dry-run"], ["force-replace", "force-conflicts"], ["force", "force-conflicts"]] {
+            guard group.allSatisfy({ fs.byName[$0] != nil }) else { continue }
+            let set = group.filter { fs.isSet($0) }.sorted()
+            if set.count > 1 {
+                return "if any flags in the group [\(group.joined(separator: " "))] are set none of the others can be; [\(set.joined(separator: " "))] were all set"
+            }
+        }
+        return nil
     }
 
     /// Partials (`_helpers.tpl`) are not rendered output.
@@ -166,7 +191,8 @@ enum CLI {
             let req = try request(fs, chart: chart, name: name, env: env)
             let result = try renderChart(req)
             return Outcome(stdout: InstallReport.text(result: result, name: name, namespace: req.namespace,
-                                                      deployedAt: now, utc: fixedNow != nil, hideNotes: fs.bool("hide-notes")))
+                                                      deployedAt: now, utc: fixedNow != nil, hideNotes: fs.bool("hide-notes"),
+                                                      hideSecret: fs.bool("hide-secret")))
         } catch let f as RenderFailure {
             return failure("INSTALLATION FAILED: " + f.message)
         } catch {

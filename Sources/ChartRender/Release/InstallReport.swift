@@ -9,7 +9,7 @@ public enum InstallReport {
     /// The report for a successful dry run. `deployedAt` is seconds since the epoch;
     /// `utc` prints it in UTC (as with a pinned `SOURCE_DATE_EPOCH`), else in local time.
     public static func text(result: RenderResult, name: String, namespace: String,
-                            deployedAt: Double, utc: Bool, hideNotes: Bool = false) -> String {
+                            deployedAt: Double, utc: Bool, hideNotes: Bool = false, hideSecret: Bool = false) -> String {
         var o = ""
         o += "NAME: \(name)\n"
         o += "LAST DEPLOYED: \(ansic(deployedAt, utc: utc))\n"
@@ -20,7 +20,15 @@ public enum InstallReport {
         if !result.hooks.contains(where: { $0.isTest }) { o += "TEST SUITE: None\n" }
         o += "HOOKS:\n"
         for h in result.hooks { o += "---\n# Source: \(h.path)\n\(h.manifest)\n" }
-        o += "MANIFEST:\n\(SortManifests.manifestText(result.manifests))\n"
+        var manifest = ""
+        for m in result.manifests {
+            if hideSecret && m.head.kind == "Secret" && m.head.apiVersion == "v1" {
+                manifest += "---\n# Source: \(m.path)\n# HIDDEN: The Secret output has been suppressed\n"
+            } else {
+                manifest += "---\n# Source: \(m.path)\n\(m.content)\n"
+            }
+        }
+        o += "MANIFEST:\n\(manifest)\n"
         if !hideNotes && !result.notes.isEmpty { o += "NOTES:\n\(goTrimSpace(result.notes))\n" }
         return o
     }
