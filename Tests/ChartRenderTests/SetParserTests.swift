@@ -99,3 +99,22 @@ struct SetCase: CustomTestStringConvertible {
         #expect(chartJSON(.map(data)) == #"{"a":[1,"x",3]}"#)
     }
 }
+
+/// Random expressions over the grammar's alphabet: the parser always answers (a map or
+/// a Helm-style error) and never traps.
+@Suite struct SetParserFuzzTests {
+    @Test(arguments: [StrVals.Mode.typed, .string, .json, .literal])
+    func randomExpressions(_ mode: StrVals.Mode) {
+        var rng = RandomSource(seed: 7)
+        let alphabet = Array("ab.[]{}=,\\01 9-\"".unicodeScalars)
+        var answered = 0
+        for _ in 0..<3000 {
+            let n = Int(rng.next() % 14)
+            var s = ""
+            for _ in 0..<n { s.unicodeScalars.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+            var data: [String: Value] = [:]
+            do { try StrVals.parse(s, mode: mode, into: &data); answered += 1 } catch is StrVals.Failure { answered += 1 } catch {}
+        }
+        #expect(answered == 3000)
+    }
+}
