@@ -34,9 +34,25 @@ public struct RenderRequest {
 public struct RenderFailure: Error, CustomStringConvertible {
     public var message: String
     public var afterRelease: Bool
+    /// For YAML parse errors: every rendered file, which `--debug` prints.
+    public var renderedFiles: [String: String]? = nil
     public init(_ message: String, afterRelease: Bool = false) {
         self.message = message
         self.afterRelease = afterRelease
+    }
+
+    /// What `helm template --debug` prints on stdout before the error: the rendered
+    /// files (path order, blank ones skipped) for YAML parse errors, else an empty line.
+    public var debugOutput: String {
+        guard afterRelease else { return "" }
+        var doc = ""
+        if let files = renderedFiles {
+            for p in files.keys.sorted(by: goStringLess) {
+                guard let text = files[p], !goTrimSpace(text).isEmpty else { continue }
+                doc += "---\n# Source: \(p)\n\(text)\n"
+            }
+        }
+        return goTrimSpace(doc) + "\n"
     }
     public var description: String { message }
 
@@ -127,7 +143,9 @@ public func renderChart(_ request: RenderRequest) throws -> RenderResult {
     }
     let sorted: (hooks: [Hook], manifests: [Manifest])
     do { sorted = try SortManifests.sort(sortable) } catch let e as RenderError {
-        throw RenderFailure(e.message, afterRelease: true)
+        var f = RenderFailure(e.message, afterRelease: true)
+        f.renderedFiles = sortable
+        throw f
     }
     var crds: [(String, String)] = []
     if request.includeCRDs { crds = crdFiles(chart) }

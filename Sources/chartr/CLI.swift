@@ -124,10 +124,17 @@ enum CLI {
             }
             return Outcome(stdout: result.output)
         } catch let f as RenderFailure {
+            if debug(fs, env) { return Outcome(stdout: f.debugOutput, stderr: "Error: \(f.message)\n", code: 1) }
             return failure(f.templateMessage)
         } catch {
             return failure("\(error)")
         }
+    }
+
+    /// `--debug`, else `$HELM_DEBUG` (a Go bool).
+    static func debug(_ fs: FlagSet, _ env: [String: String]) -> Bool {
+        if fs.isSet("debug") { return fs.bool("debug") }
+        return ["1", "t", "T", "TRUE", "true", "True"].contains(env["HELM_DEBUG"] ?? "")
     }
 
     /// Cobra's mutually exclusive flag groups of `helm template`/`helm install`.
