@@ -39,7 +39,12 @@ enum TestPaths {
     static func run(_ c: [String: Value]) -> String {
         var files: [String: String] = [:]
         if case .map(let t, _)? = c["templates"] {
-            for (k, v) in t { files["mychart/templates/" + k] = v.stringValue ?? "" }
+            for (k, v) in t {
+                // The chart loader drops a leading byte order mark from every file.
+                var text = v.stringValue ?? ""
+                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                files["mychart/templates/" + k] = text
+            }
         }
         if case .map(let t, _)? = c["templates_base64"] {
             for (k, v) in t {
