@@ -9,12 +9,14 @@ enum OutputDir {
                       noHooks: Bool, skipTests: Bool) throws -> CLI.Outcome {
         var out = ""
         var written = Set<String>()
-        func emit(_ base: String, _ name: String, _ data: String) throws {
+        func emit(_ base: String, _ name: String, _ data: String, hook: Bool = false) throws {
             let path = base + "/" + name
             let parent = (path as NSString).deletingLastPathComponent
             try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
             let text = "---\n# Source: \(name)\n\(data)\n"
-            if written.contains(path), let h = FileHandle(forWritingAtPath: path) {
+            // Helm appends a hook to a file already on disk (even from an earlier run).
+            let append = written.contains(path) || (hook && FileManager.default.fileExists(atPath: path))
+            if append, let h = FileHandle(forWritingAtPath: path) {
                 h.seekToEndOfFile()
                 h.write(Data(text.utf8))
                 h.closeFile()
@@ -30,7 +32,7 @@ enum OutputDir {
         let base = useReleaseName ? dir + "/" + releaseName : dir
         for m in r.manifests { try emit(base, m.path, m.content) }
         if !noHooks {
-            for h in r.hooks where !(skipTests && h.isTest) { try emit(base, h.path, h.manifest) }
+            for h in r.hooks where !(skipTests && h.isTest) { try emit(base, h.path, h.manifest, hook: true) }
         }
         return CLI.Outcome(stdout: out + "\n")
     }
