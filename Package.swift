@@ -20,7 +20,7 @@ let package = Package(
         .testTarget(
             name: "ChartRenderTests",
             dependencies: ["ChartRender"],
-            resources: [.copy("Golden")],
+            exclude: ["Golden", "Fixtures", "Conformance"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

@@ -23,7 +23,7 @@ struct GoFloatCase: CustomTestStringConvertible, Sendable {
         .init(value: 1e-5, g: "1e-05", json: "0.00001"),
         .init(value: 1e-7, g: "1e-07", json: "1e-7"),
         .init(value: 0.1, g: "0.1", json: "0.1"),
-        .init(value: 9223372036854775807, g: "9.223372036854776e+18", json: "9223372036854776000"),
+        .init(value: 9223372036854775808.0, g: "9.223372036854776e+18", json: "9223372036854776000"),
     ]
 }
 

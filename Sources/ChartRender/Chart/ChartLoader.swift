@@ -1,0 +1,165 @@
+import Foundation
+
+/// Helm's chart loader (`pkg/chart/v2/loader`): a chart directory or `.tgz` archive
+/// becomes a `Chart` with its subcharts, with Helm's error messages.
+public enum ChartLoader {
+    /// Helm's largest accepted chart file (`MaxDecompressedFileSize`, 5 MiB).
+    static let maxFileSize = 5 * 1024 * 1024
+    /// Directory nesting we follow before giving up (symlink loops).
+    static let maxDepth = 128
+
+    /// `loader.Load`: a directory or an archive file.
+    public static func load(path: String) throws -> Chart {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw RenderError(message: "stat \(path): no such file or directory")
+        }
+        if isDir.boolValue { return try loadDirectory(path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RenderError(message: "open \(path): permission denied")
+        }
+        let bytes = [UInt8](data)
+        if bytes.count >= 2, bytes[0] == 0x1F, bytes[1] == 0x8B {
+            return try loadArchive(bytes)
+        }
+        throw RenderError(message: "file '\(path)' does not appear to be a gzipped archive; got '\(detectContentType(bytes))'")
+    }
+
+    /// `loader.LoadDir`: walks the directory in lexical order, applying `.helmignore`.
+    public static func loadDirectory(_ dir: String) throws -> Chart {
+        var top = dir
+        while top.count > 1, top.hasSuffix("/") { top.removeLast() }
+        var rules = HelmIgnore()
+        let ignorePath = top + "/.helmignore"
+        if let data = FileManager.default.contents(atPath: ignorePath) {
+            rules = try HelmIgnore(parsing: [UInt8](data))
+        }
+        rules.addDefaults()
+        var files: [ChartFile] = []
+        try walk(top, relative: "", rules: rules, depth: 0, into: &files)
+        return try loadFiles(files)
+    }
+
+    static func walk(_ dir: String, relative: String, rules: HelmIgnore, depth: Int, into files: inout [ChartFile]) throws {
+        if depth > maxDepth { throw RenderError(message: "chart directory nesting too deep at \(dir)") }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+            throw RenderError(message: "open \(dir): permission denied")
+        }
+        for name in names.sorted(by: goStringLess) {
+            let full = dir + "/" + name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { continue }
+            if isDir.boolValue {
+                if rules.ignore(rel, isDirectory: true) { continue }
+                try walk(full, relative: rel, rules: rules, depth: depth + 1, into: &files)
+                continue
+            }
+            if rules.ignore(rel, isDirectory: false) { continue }
+            guard let data = FileManager.default.contents(atPath: full) else {
+                throw RenderError(message: "error reading \(rel): open \(full): permission denied")
+            }
+            if data.count > maxFileSize {
+                throw RenderError(message: "chart file \(goQuote(rel)) is larger than the maximum file size \(maxFileSize)")
+            }
+            files.append(ChartFile(path: rel, data: stripBOM([UInt8](data))))
+        }
+    }
+
+    /// Helm drops a leading UTF-8 byte order mark from every chart file.
+    static func stripBOM(_ b: [UInt8]) -> [UInt8] {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return Array(b[3...]) }
+        return b
+    }
+
+    /// `loader.LoadFiles`: sorts the files of one chart into metadata, values, templates,
+    /// other files and subcharts, validates the metadata, then loads the subcharts.
+    public static func loadFiles(_ files: [ChartFile], depth: Int = 0) throws -> Chart {
+        if depth > maxDepth { throw RenderError(message: "chart nesting too deep: more than \(maxDepth) levels of subcharts") }
+        var metadata: ChartMetadata? = nil
+        for f in files where f.path == "Chart.yaml" {
+            do { metadata = try ChartMetadata.load(f.data) } catch let e as RenderError {
+                throw RenderError(message: "cannot load Chart.yaml: " + e.message)
+            }
+        }
+        let chart = Chart(metadata: metadata ?? ChartMetadata(name: "", version: "", apiVersion: ""))
+        var subchartOrder: [String] = []
+        var subcharts: [String: [ChartFile]] = [:]
+        for f in files {
+            switch f.path {
+            case "Chart.yaml":
+                continue
+            case "Chart.lock", "requirements.lock":
+                chart.lock = try? YAML.parse(f.data)
+                if f.path == "requirements.lock", chart.metadata.apiVersion == "v1" { chart.files.append(f) }
+            case "values.yaml":
+                do { chart.values = try YAML.loadValues(f.data) } catch let e as YAMLError {
+                    throw RenderError(message: "cannot load values.yaml: " + e.message)
+                }
+            case "values.schema.json":
+                chart.schema = f.data
+            case "requirements.yaml":
+                if metadata == nil { metadata = ChartMetadata(name: "", version: "", apiVersion: ""); chart.metadata = metadata! }
+                do {
+                    let doc = try YAML.parse(f.data)
+                    chart.metadata.dependencies = try ChartDependency.list(doc["dependencies"], field: "Metadata.dependencies")
+                } catch let e as YAMLError {
+                    throw RenderError(message: "cannot load requirements.yaml: " + e.message)
+                } catch let e as RenderError {
+                    throw RenderError(message: "cannot load requirements.yaml: " + e.message)
+                }
+                if chart.metadata.apiVersion == "v1" { chart.files.append(f) }
+            default:
+                if f.path.hasPrefix("templates/") {
+                    chart.templates.append(f)
+                } else if f.path.hasPrefix("charts/") {
+                    if f.path.hasSuffix(".prov") { chart.files.append(f); continue }
+                    let rest = String(f.path.dropFirst("charts/".count))
+                    let cname = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? rest
+                    if subcharts[cname] == nil { subchartOrder.append(cname) }
+                    subcharts[cname, default: []].append(ChartFile(path: rest, data: f.data))
+                } else {
+                    chart.files.append(f)
+                }
+            }
+        }
+        guard metadata != nil else { throw RenderError(message: "Chart.yaml file is missing") }
+        try chart.metadata.validate()
+        for n in subchartOrder {
+            guard let group = subcharts[n] else { continue }
+            if n.hasPrefix("_") || n.hasPrefix(".") { continue }
+            let sub: Chart
+            do {
+                if n.hasSuffix(".tgz") {
+                    guard let file = group.first, file.path == n else {
+                        throw RenderError(message: "error unpacking subchart tar in \(chart.name): expected \(n), got \(group.first?.path ?? "")")
+                    }
+                    sub = try loadArchive(file.data, depth: depth + 1)
+                } else {
+                    var inner: [ChartFile] = []
+                    for f in group {
+                        guard let slash = f.path.firstIndex(of: "/") else { continue }
+                        inner.append(ChartFile(path: String(f.path[f.path.index(after: slash)...]), data: f.data))
+                    }
+                    sub = try loadFiles(inner, depth: depth + 1)
+                }
+            } catch let e as RenderError {
+                throw RenderError(message: "error unpacking subchart \(n) in \(chart.name): " + e.message)
+            }
+            chart.addDependency(sub)
+        }
+        return chart
+    }
+
+    /// `http.DetectContentType` for the few answers a non-archive chart file gets.
+    static func detectContentType(_ b: [UInt8]) -> String {
+        // Helm reads a zero-filled 512-byte buffer: short files end in NUL bytes.
+        if b.count < 512 { return "application/octet-stream" }
+        let head = b.prefix(512)
+        for c in head where c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0C && c != 0x0D && c != 0x1B {
+            return "application/octet-stream"
+        }
+        return "text/plain; charset=utf-8"
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+
+/// One `helm template` / `helm install --dry-run` request: everything the command line
+/// can say, as data. `renderChart` turns it into Helm's output or Helm's error.
+public struct RenderRequest {
+    /// Chart directory or `.tgz` archive, as given on the command line.
+    public var chartPath: String
+    public var releaseName = "release-name"
+    public var namespace = "default"
+    public var values = ValueOptions()
+    /// `--kube-version` as given (`1.29.0`, `v1.29`), nil for Helm's default.
+    public var kubeVersion: String? = nil
+    /// `--api-versions`, added to the defaults.
+    public var apiVersions: [String] = []
+    public var isUpgrade = false
+    public var includeCRDs = false
+    public var skipTests = false
+    public var noHooks = false
+    /// `--show-only` globs (matched against paths without the chart name).
+    public var showOnly: [String] = []
+    /// `--render-subchart-notes`: subcharts' NOTES.txt join the notes.
+    public var subchartNotes = false
+    /// `--skip-schema-validation`.
+    public var skipSchemaValidation = false
+    /// Random source and clock for template functions (`--seed`, `SOURCE_DATE_EPOCH`).
+    public var environment = RenderEnvironment()
+
+    public init(chartPath: String) { self.chartPath = chartPath }
+}
+
+/// A failed render: Helm's message, and whether it happened once Helm had created the
+/// release (then `helm template` adds `Use --debug flag to render out invalid YAML` and
+/// `helm install` prefixes `INSTALLATION FAILED: ` to every error).
+public struct RenderFailure: Error, CustomStringConvertible {
+    public var message: String
+    public var afterRelease: Bool
+    /// For YAML parse errors: every rendered file, which `--debug` prints.
+    public var renderedFiles: [String: String]? = nil
+    public init(_ message: String, afterRelease: Bool = false) {
+        self.message = message
+        self.afterRelease = afterRelease
+    }
+
+    /// What `helm template --debug` prints on stdout before the error: the rendered
+    /// files (path order, blank ones skipped) for YAML parse errors, else an empty line.
+    public var debugOutput: String {
+        guard afterRelease else { return "" }
+        var doc = ""
+        if let files = renderedFiles {
+            for p in files.keys.sorted(by: goStringLess) {
+                guard let text = files[p], !goTrimSpace(text).isEmpty else { continue }
+                doc += "---\n# Source: \(p)\n\(text)\n"
+            }
+        }
+        return goTrimSpace(doc) + "\n"
+    }
+    public var description: String { message }
+
+    /// The text `helm template` prints after `Error: `.
+    public var templateMessage: String {
+        afterRelease ? message + "\n\nUse --debug flag to render out invalid YAML" : message
+    }
+}
+
+/// A successful render.
+public struct RenderResult {
+    /// Every rendered template (NOTES.txt included), exactly as the engine returned them.
+    public var files: [String: String]
+    public var manifests: [Manifest]
+    public var hooks: [Hook]
+    /// `--include-crds`: CRD files of the chart and its enabled subcharts, (path, text).
+    public var crds: [(String, String)]
+    /// The top chart's rendered NOTES.txt, empty when there is none.
+    public var notes: String
+    /// What `helm template` prints on stdout.
+    public var output: String
+    /// The loaded chart (after dependency processing).
+    public var chart: Chart
+}
+
+/// load -> values -> dependencies -> coalesce -> Engine.render -> sort -> output.
+public func renderChart(_ request: RenderRequest) throws -> RenderResult {
+    let capabilities = try makeCapabilities(request)
+    let path = try locateChart(request.chartPath)
+    let userValues: [String: Value]
+    do { userValues = try request.values.merge() } catch let e as RenderError { throw RenderFailure(e.message) }
+    let chart: Chart
+    do { chart = try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(e.message) }
+    let type = chart.metadata.type
+    if !(type.isEmpty || type == "application") { throw RenderFailure("\(type) charts are not installable") }
+    let present = Set(chart.dependencies.map { $0.name })
+    let missing = chart.metadata.dependencies.map { $0.name }.filter { !present.contains($0) }
+    if !missing.isEmpty {
+        throw RenderFailure("an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: " + missing.joined(separator: ", "))
+    }
+    if let e = validateReleaseName(request.releaseName) { throw RenderFailure("release name check failed: " + e) }
+    Dependencies.process(chart, values: userValues)
+    if !request.skipSchemaValidation,
+       let problem = SchemaValidator.validate(chart: chart, values: Coalesce.values(chart: chart, user: userValues)) {
+        throw RenderFailure(problem)
+    }
+
+    // From here Helm has a release: errors are "after release".
+    let values: [String: Value]
+    do { values = try Coalesce.checkedValues(chart: chart, user: userValues) } catch let e as RenderError {
+        throw RenderFailure(e.message, afterRelease: true)
+    }
+    if !chart.metadata.kubeVersion.isEmpty {
+        let ok: Bool
+        if let v = SemanticVersion(capabilities.kubeVersion) {
+            ok = (try? VersionConstraint.check(chart.metadata.kubeVersion, v)) ?? false
+        } else { ok = false }
+        if !ok {
+            throw RenderFailure("chart requires kubeVersion: \(chart.metadata.kubeVersion) which is incompatible with Kubernetes \(capabilities.kubeVersion)", afterRelease: true)
+        }
+    }
+    let release = ReleaseInfo(name: request.releaseName, namespace: request.namespace, revision: 1,
+                              isInstall: !request.isUpgrade, isUpgrade: request.isUpgrade)
+    let files: [String: String]
+    do {
+        files = try Engine.render(chart: chart, values: values, release: release, capabilities: capabilities,
+                                  options: EngineOptions(environment: request.environment))
+    } catch let e as RenderError {
+        throw RenderFailure(e.message, afterRelease: true)
+    } catch {
+        throw RenderFailure("\(error)", afterRelease: true)
+    }
+    var notes = ""
+    var sortable: [String: String] = [:]
+    let topNotes = chart.name + "/templates/NOTES.txt"
+    // Helm's renderResources: NOTES.txt files leave the manifests; the top chart's (and
+    // with --render-subchart-notes every chart's) text becomes the notes, "\n"-joined.
+    for p in files.keys.sorted(by: goStringLess) {
+        guard let text = files[p] else { continue }
+        if p.hasSuffix("NOTES.txt") {
+            if p == topNotes || request.subchartNotes {
+                if !notes.isEmpty { notes += "\n" }
+                notes += text
+            }
+            continue
+        }
+        sortable[p] = text
+    }
+    let sorted: (hooks: [Hook], manifests: [Manifest])
+    do { sorted = try SortManifests.sort(sortable) } catch let e as RenderError {
+        var f = RenderFailure(e.message, afterRelease: true)
+        f.renderedFiles = sortable
+        throw f
+    }
+    var crds: [(String, String)] = []
+    if request.includeCRDs { crds = crdFiles(chart) }
+    let output: String
+    do {
+        output = try TemplateOutput.render(crds: crds, manifests: sorted.manifests, hooks: sorted.hooks,
+                                           noHooks: request.noHooks, skipTests: request.skipTests, showOnly: request.showOnly)
+    } catch let e as RenderError { throw RenderFailure(e.message) }
+    return RenderResult(files: files, manifests: sorted.manifests, hooks: sorted.hooks, crds: crds,
+                        notes: notes, output: output, chart: chart)
+}
+
+/// Helm's `CRDObjects`: this chart's `crds/` files (chart-path-prefixed), then each
+/// enabled subchart's, depth first.
+func crdFiles(_ chart: Chart) -> [(String, String)] {
+    var out: [(String, String)] = []
+    for f in chart.crdFiles {
+        out.append((chart.fullPath + "/" + f.path, String(decoding: f.data, as: UTF8.self)))
+    }
+    for d in chart.dependencies { out += crdFiles(d) }
+    return out
+}
+
+/// `--kube-version` parsing (k8s `ParseGeneric`: `v?N.N(.N...)`, the rest ignored) and the
+/// capabilities of the render.
+func makeCapabilities(_ r: RenderRequest) throws -> Capabilities {
+    var caps = Capabilities()
+    if let kv = r.kubeVersion {
+        var b = Substring(kv)
+        if b.hasPrefix("v") { b.removeFirst() }
+        var comps: [Substring] = []
+        var cur = b.startIndex
+        var i = b.startIndex
+        while i < b.endIndex {
+            let c = b[i]
+            if c == "." {
+                if cur == i { break }
+                comps.append(b[cur..<i]); cur = b.index(after: i)
+            } else if !(c >= "0" && c <= "9") { break }
+            i = b.index(after: i)
+        }
+        if cur < i { comps.append(b[cur..<i]) }
+        if comps.isEmpty || kv.first.map({ !($0 == "v" || ($0 >= "0" && $0 <= "9")) }) ?? true {
+            throw RenderFailure("invalid kube version '\(kv)': could not parse \(goQuote(kv)) as version")
+        }
+        if comps.count < 2 { throw RenderFailure("invalid kube version '\(kv)': illegal version string \(goQuote(kv))") }
+        caps.kubeVersion = "v" + comps.map { String(UInt64($0) ?? 0) }.joined(separator: ".")
+    }
+    caps.apiVersions = caps.apiVersions + r.apiVersions
+    return caps
+}
+
+/// `helm template`'s chart location rules for a local path.
+func locateChart(_ ref: String) throws -> String {
+    let name = goTrimSpace(ref)
+    if FileManager.default.fileExists(atPath: name) {
+        // Helm works with the absolute, cleaned path (it shows in load errors).
+        let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+        return goCleanPath(abs)
+    }
+    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(goQuote(name)) not found") }
+    if !name.contains("/") {
+        throw RenderFailure("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
+    }
+    let repo = name.split(separator: "/").first.map(String.init) ?? name
+    throw RenderFailure("repo \(repo) not found")
+}
+
+/// Helm's `ValidateReleaseName`; nil when valid, else the message.
+func validateReleaseName(_ name: String) -> String? {
+    if name.isEmpty { return "release name \"\": no name provided" }
+    let b = Array(name.utf8)
+    func alnum(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 48 && c <= 57) }
+    var ok = b.count <= 53
+    if ok {
+        for label in b.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+            guard let f = label.first, let l = label.last, alnum(f), alnum(l),
+                  label.allSatisfy({ alnum($0) || $0 == UInt8(ascii: "-") }) else { ok = false; break }
+        }
+    }
+    if ok { return nil }
+    return "release name \(goQuote(name)): invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"
+}
+
+/// Go's `path.Clean`.
+func goCleanPath(_ p: String) -> String {
+    if p.isEmpty { return "." }
+    let rooted = p.hasPrefix("/")
+    var out: [Substring] = []
+    for part in p.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == ".." {
+            if let last = out.last, last != ".." { out.removeLast() } else if !rooted { out.append("..") }
+            continue
+        }
+        out.append(part)
+    }
+    let s = out.joined(separator: "/")
+    if rooted { return "/" + s }
+    return s.isEmpty ? "." : s
+}
+
+/// `--name-template`: Helm renders the text as a one-template chart (with empty values)
+/// and uses the output as the release name; errors read `template: name-template:L:C: ...`.
+public func renderNameTemplate(_ text: String, environment: RenderEnvironment = RenderEnvironment()) throws -> String {
+    if text.isEmpty { return "" }
+    let chart = Chart(metadata: ChartMetadata(name: "name-template", version: "0.1.0",
+                                              raw: ["apiVersion": .string("v2"), "name": .string("name-template"), "version": .string("0.1.0")]),
+                      templates: [ChartFile(path: "templates/name-template", data: Array(text.utf8))])
+    do {
+        let out = try Engine.render(chart: chart, values: [:], release: ReleaseInfo(), capabilities: Capabilities(),
+                                    options: EngineOptions(environment: environment))
+        return out["name-template/templates/name-template"] ?? ""
+    } catch let e as RenderError {
+        var msg = e.message.replacingOccurrences(of: "name-template/templates/name-template", with: "name-template")
+        for prefix in ["parse error at (", "execution error at ("] where msg.hasPrefix(prefix) {
+            if let close = msg.range(of: "): ") {
+                let loc = msg[msg.index(msg.startIndex, offsetBy: prefix.count)..<close.lowerBound]
+                msg = "template: " + loc + ": " + msg[close.upperBound...]
+            }
+        }
+        throw RenderFailure(msg)
+    }
+}

@@ -1,0 +1,337 @@
+/// Helm's `--set` family parser (`pkg/strvals`), applied into an existing values map
+/// (Helm's `ParseInto`, `ParseIntoString`, `ParseJSON`, `ParseIntoFile`, `ParseLiteralInto`).
+///
+/// Grammar (per comma-separated assignment):
+///     assignment: key ( "." key )* index* "=" value
+///     key:        runes up to one of "=[,." ("\" escapes the next rune; not in literal mode)
+///     index:      "[" integer "]"
+///     value:      "{" item ("," item)* "}" | runes up to "," | JSON (--set-json) | rest of input (--set-literal)
+///
+/// Typed mode (`--set`): `true`/`false` (any case) are bools, `null` is nil, integers
+/// without a leading zero that fit int64 are `int64`, all else strings. Limits: index
+/// 65536, nesting 30. Errors carry Helm's texts; Go panics on type clashes are reported
+/// as `unable to parse key: interface conversion: ...` like Helm's recover.
+public struct StrVals {
+    public enum Mode { case typed, string, file, json, literal }
+
+    /// Helm's `MaxIndex` and `MaxNestedNameLevel`.
+    public static let maxIndex = 65536
+    public static let maxNestedNameLevel = 30
+    /// chartr's own bound on `a[0][0][0]...` nesting.
+    public static let maxListDepth = 1000
+
+    /// An error with Helm's message (without the `failed parsing --set data: ` prefix).
+    public struct Failure: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+
+    enum Signal: Error { case eof, notList }
+    struct Panic: Error { var message: String }
+
+    var s: [Unicode.Scalar]
+    var i = 0
+    let mode: Mode
+    let readFile: (String) throws -> Value
+
+    /// Parses `expression` into `data`. `readFile` serves `--set-file` (path -> value).
+    public static func parse(_ expression: String, mode: Mode, into data: inout [String: Value],
+                             readFile: @escaping (String) throws -> Value = { _ in .null }) throws {
+        var p = StrVals(s: Array(expression.unicodeScalars), mode: mode, readFile: readFile)
+        do {
+            while true { try p.key(&data, 0) }
+        } catch Signal.eof {
+            return
+        } catch let f as Failure {
+            throw f
+        } catch Signal.notList {
+            throw Failure(message: "parse error")
+        } catch let p as Panic {
+            throw Failure(message: "unable to parse key: " + p.message)
+        } catch {
+            throw Failure(message: "\(error)")
+        }
+    }
+
+    mutating func read() throws -> Unicode.Scalar {
+        guard i < s.count else { throw Signal.eof }
+        i += 1
+        return s[i - 1]
+    }
+
+    /// `runesUntil`: (text, stop rune or nil at end of input).
+    mutating func runesUntil(_ stop: String, escapes: Bool) -> (String, Unicode.Scalar?) {
+        var v = String.UnicodeScalarView()
+        let stops = Array(stop.unicodeScalars)
+        while i < s.count {
+            let r = s[i]
+            i += 1
+            if stops.contains(r) { return (String(v), r) }
+            if escapes && r == "\\" {
+                guard i < s.count else { return (String(v), nil) }
+                v.append(s[i])
+                i += 1
+            } else {
+                v.append(r)
+            }
+        }
+        return (String(v), nil)
+    }
+
+    var escapes: Bool { mode != .literal }
+
+    func fail(_ m: String) -> Failure { Failure(message: m) }
+
+    /// `key`: recovers type-assertion panics as Helm's deferred recover does.
+    mutating func key(_ data: inout [String: Value], _ level: Int) throws {
+        do { try keyBody(&data, level) } catch let p as Panic {
+            throw Failure(message: "unable to parse key: " + p.message)
+        }
+    }
+
+    mutating func keyBody(_ data: inout [String: Value], _ level: Int) throws {
+        let stop = mode == .literal ? "=[." : "=[,."
+        let (k, last) = runesUntil(stop, escapes: escapes)
+        guard let last else {
+            if k.isEmpty { throw Signal.eof }
+            throw fail("key \(goQuote(k)) has no value")
+        }
+        switch last {
+        case "[":
+            let idx: Int
+            do { idx = try keyIndex() } catch let f as Failure { throw fail("error parsing index: " + f.message) }
+            var lst: [Value] = []
+            if let existing = data[k] { lst = try StrVals.assertList(existing) }
+            do { try listItem(&lst, idx, level) } catch {
+                if !k.isEmpty { data[k] = .list(lst) }
+                throw error
+            }
+            if !k.isEmpty { data[k] = .list(lst) }
+        case "=":
+            if mode == .literal {
+                let rest = String(String.UnicodeScalarView(s[i...]))
+                i = s.count
+                if !k.isEmpty { data[k] = .string(rest) }
+                return
+            }
+            if mode == .json {
+                if emptyVal() { if !k.isEmpty { data[k] = .null }; return }
+                let v = try jsonValue()
+                if !k.isEmpty { data[k] = v }
+                _ = emptyVal()
+                return
+            }
+            do {
+                let vl = try valList()
+                if !k.isEmpty { data[k] = .list(vl) }
+            } catch Signal.eof {
+                if !k.isEmpty { data[k] = .string("") }
+                throw Signal.eof
+            } catch Signal.notList {
+                let rs = val()
+                let v = try readValue(rs)
+                if !k.isEmpty { data[k] = v }
+            }
+        case ",":
+            if !k.isEmpty { data[k] = .string("") }
+            throw fail("key \(goQuote(k)) has no value (cannot end with ,)")
+        default: // "."
+            let next = level + 1
+            if next > StrVals.maxNestedNameLevel {
+                throw fail("value name nested level is greater than maximum supported nested level of \(StrVals.maxNestedNameLevel)")
+            }
+            var inner: [String: Value] = [:]
+            if let existing = data[k] { inner = try StrVals.assertMap(existing) }
+            var caught: Error? = nil
+            do { try key(&inner, next) } catch { caught = error }
+            if caught == nil && inner.isEmpty { throw fail("key map \(goQuote(k)) has no value") }
+            if !inner.isEmpty && !k.isEmpty { data[k] = .map(inner) }
+            if let caught { throw caught }
+        }
+    }
+
+    mutating func keyIndex() throws -> Int {
+        let (v, last) = runesUntil("]", escapes: escapes)
+        if last == nil { throw Signal.eof }
+        return try StrVals.goAtoi(v)
+    }
+
+    static func setIndex(_ lst: inout [Value], _ index: Int, _ val: Value) throws {
+        if index < 0 { throw Failure(message: "negative \(index) index not allowed") }
+        if index > maxIndex { throw Failure(message: "index of \(index) is greater than maximum supported index of \(maxIndex)") }
+        if lst.count <= index { lst.append(contentsOf: [Value](repeating: .null, count: index + 1 - lst.count)) }
+        lst[index] = val
+    }
+
+    mutating func listItem(_ lst: inout [Value], _ idx: Int, _ level: Int, listDepth: Int = 0) throws {
+        if idx < 0 { throw fail("negative \(idx) index not allowed") }
+        // Helm has no limit on nested indexes (Go stacks grow); we stop before ours would overflow.
+        if listDepth > StrVals.maxListDepth { throw fail("list index nesting is greater than maximum supported nesting of \(StrVals.maxListDepth)") }
+        let (k, last) = runesUntil("[.=", escapes: escapes)
+        if !k.isEmpty {
+            throw fail("unexpected data at end of array index: [" + k.unicodeScalars.map { goQuoteRune($0) }.joined(separator: " ") + "]")
+        }
+        guard let last else { throw Signal.eof }
+        switch last {
+        case "=":
+            if mode == .literal {
+                let rest = String(String.UnicodeScalarView(s[i...]))
+                i = s.count
+                try StrVals.setIndex(&lst, idx, .string(rest))
+                return
+            }
+            if mode == .json {
+                if emptyVal() { try StrVals.setIndex(&lst, idx, .null); return }
+                let v = try jsonValue()
+                try StrVals.setIndex(&lst, idx, v)
+                _ = emptyVal()
+                return
+            }
+            do {
+                let vl = try valList()
+                try StrVals.setIndex(&lst, idx, .list(vl))
+            } catch Signal.eof {
+                try StrVals.setIndex(&lst, idx, .string(""))
+            } catch Signal.notList {
+                let rs = val()
+                try StrVals.setIndex(&lst, idx, try readValue(rs))
+            }
+        case "[":
+            let next: Int
+            do { next = try keyIndex() } catch let f as Failure { throw fail("error parsing index: " + f.message) }
+            var crt: [Value] = []
+            if lst.count > idx, !lst[idx].isNull { crt = try StrVals.assertList(lst[idx]) }
+            try listItem(&crt, next, level, listDepth: listDepth + 1)
+            try StrVals.setIndex(&lst, idx, .list(crt))
+        case ".":
+            var inner: [String: Value] = [:]
+            if lst.count > idx {
+                if case .map(let m, _) = lst[idx] { inner = m } else { lst[idx] = .map([:]) }
+            }
+            do { try key(&inner, level) } catch {
+                if lst.count > idx { lst[idx] = .map(inner) }
+                throw error
+            }
+            try StrVals.setIndex(&lst, idx, .map(inner))
+        default:
+            throw fail("parse error: unexpected token \(last)")
+        }
+    }
+
+    /// `emptyVal`: true at end of input or at a `,` (consumed); skips white space.
+    mutating func emptyVal() -> Bool {
+        while i < s.count {
+            let r = s[i]
+            i += 1
+            if r == "," { return true }
+            if !r.properties.isWhitespace {
+                i -= 1
+                return false
+            }
+        }
+        return true
+    }
+
+    mutating func val() -> String { runesUntil(",", escapes: true).0 }
+
+    mutating func valList() throws -> [Value] {
+        let r = try read()
+        if r != "{" {
+            i -= 1
+            throw Signal.notList
+        }
+        var out: [Value] = []
+        while true {
+            let (rs, last) = runesUntil(",}", escapes: true)
+            guard let last else { throw fail("list must terminate with '}'") }
+            if last == "}" {
+                if i < s.count, s[i] == "," { i += 1 }
+                out.append(try readValue(rs))
+                return out
+            }
+            out.append(try readValue(rs))
+        }
+    }
+
+    func readValue(_ rs: String) throws -> Value {
+        switch mode {
+        case .file: return try readFile(rs)
+        case .string, .literal: return .string(rs)
+        default: return StrVals.typedValue(rs)
+        }
+    }
+
+    /// `typedVal`: Helm's --set typing.
+    public static func typedValue(_ v: String) -> Value {
+        let lower = v.lowercased()
+        if lower == "true" { return .bool(true) }
+        if lower == "false" { return .bool(false) }
+        if lower == "null" { return .null }
+        if v == "0" { return .int64(0) }
+        if let f = v.utf8.first, f != UInt8(ascii: "0"), let n = parseInt64(v) { return .int64(n) }
+        return .string(v)
+    }
+
+    /// `strconv.ParseInt(s, 10, 64)`.
+    static func parseInt64(_ s: String) -> Int64? {
+        var b = Substring(s)
+        var neg = false
+        if b.hasPrefix("+") { b.removeFirst() } else if b.hasPrefix("-") { neg = true; b.removeFirst() }
+        guard !b.isEmpty, b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int64(neg ? "-" + b : String(b))
+    }
+
+    /// `strconv.Atoi` with Go's error texts.
+    static func goAtoi(_ s: String) throws -> Int {
+        var b = Substring(s)
+        var neg = false
+        if b.hasPrefix("+") { b.removeFirst() } else if b.hasPrefix("-") { neg = true; b.removeFirst() }
+        guard !b.isEmpty, b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            throw Failure(message: "strconv.Atoi: parsing \(goQuote(s)): invalid syntax")
+        }
+        guard let n = Int(neg ? "-" + b : String(b)) else {
+            throw Failure(message: "strconv.Atoi: parsing \(goQuote(s)): value out of range")
+        }
+        return n
+    }
+
+    static func goTypeName(_ v: Value) -> String {
+        if v.isNull { return "nil" }
+        return v.goType.name
+    }
+
+    static func assertList(_ v: Value) throws -> [Value] {
+        if case .list(let l, _) = v { return l }
+        throw Panic(message: "interface conversion: interface {} is \(goTypeName(v)), not []interface {}")
+    }
+
+    static func assertMap(_ v: Value) throws -> [String: Value] {
+        if case .map(let m, _) = v { return m }
+        throw Panic(message: "interface conversion: interface {} is \(goTypeName(v)), not map[string]interface {}")
+    }
+
+    /// One JSON value at the current position (`json.Decoder.Decode`), numbers as float64.
+    mutating func jsonValue() throws -> Value {
+        let rest = Array(String(String.UnicodeScalarView(s[i...])).utf8)
+        var dec = JSONValueDecoder(bytes: rest)
+        let v = try dec.value(depth: 0)
+        // Advance by the scalars the decoder consumed.
+        let consumed = String(decoding: rest[0..<dec.pos], as: UTF8.self).unicodeScalars.count
+        i += consumed
+        return v
+    }
+}
+
+/// Go's `%q` of one rune (`'a'`).
+func goQuoteRune(_ r: Unicode.Scalar) -> String {
+    switch r {
+    case "'": return "'\\''"
+    case "\\": return "'\\\\'"
+    case "\n": return "'\\n'"
+    case "\t": return "'\\t'"
+    case "\r": return "'\\r'"
+    default:
+        if r.value < 0x20 || r.value == 0x7F { return "'\\x" + String(r.value, radix: 16) + "'" }
+        return "'" + String(r) + "'"
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The user-supplied values of one render (Helm's `values.Options`): `-f` files, then
+/// `--set-json`, `--set`, `--set-string`, `--set-file`, `--set-literal`, each kind in the
+/// order given.
+public struct ValueOptions {
+    public var valueFiles: [String] = []
+    public var jsonValues: [String] = []
+    public var values: [String] = []
+    public var stringValues: [String] = []
+    public var fileValues: [String] = []
+    public var literalValues: [String] = []
+    /// What `-f -` reads (standard input by default).
+    public var readStdin: () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+
+    public init(valueFiles: [String] = [], jsonValues: [String] = [], values: [String] = [],
+                stringValues: [String] = [], fileValues: [String] = [], literalValues: [String] = []) {
+        self.valueFiles = valueFiles
+        self.jsonValues = jsonValues
+        self.values = values
+        self.stringValues = stringValues
+        self.fileValues = fileValues
+        self.literalValues = literalValues
+    }
+
+    public var isEmpty: Bool {
+        valueFiles.isEmpty && jsonValues.isEmpty && values.isEmpty && stringValues.isEmpty && fileValues.isEmpty && literalValues.isEmpty
+    }
+
+    /// Helm's `MergeValues`, errors with Helm's texts.
+    public func merge() throws -> [String: Value] {
+        var base: [String: Value] = [:]
+        for path in valueFiles {
+            let bytes = try readSource(path)
+            let current: [String: Value]
+            do { current = try YAML.loadValues(bytes) } catch let e as YAMLError {
+                throw RenderError(message: "failed to parse \(path): \(e.message)")
+            }
+            base = ValueOptions.mergeMaps(base, current)
+        }
+        for expr in jsonValues {
+            let trimmed = goTrimSpace(expr)
+            if trimmed.hasPrefix("{") {
+                guard case .map(let m, _)? = try? JSONValueDecoder.document(Array(trimmed.utf8)) else {
+                    throw RenderError(message: "failed parsing --set-json data JSON: \(expr)")
+                }
+                base = ValueOptions.mergeMaps(base, m)
+            } else {
+                do { try StrVals.parse(expr, mode: .json, into: &base) } catch {
+                    throw RenderError(message: "failed parsing --set-json data \(expr)")
+                }
+            }
+        }
+        let families: [([String], StrVals.Mode, String)] = [
+            (values, .typed, "--set"), (stringValues, .string, "--set-string"),
+            (fileValues, .file, "--set-file"), (literalValues, .literal, "--set-literal"),
+        ]
+        for (exprs, mode, flag) in families {
+            for expr in exprs {
+                do {
+                    try StrVals.parse(expr, mode: mode, into: &base, readFile: { path in
+                        let b = try self.readSource(path)
+                        return .string(String(decoding: b, as: UTF8.self))
+                    })
+                } catch let f as StrVals.Failure {
+                    throw RenderError(message: "failed parsing \(flag) data: \(f.message)")
+                } catch let e as RenderError {
+                    throw RenderError(message: "failed parsing \(flag) data: \(e.message)")
+                }
+            }
+        }
+        return base
+    }
+
+    /// Helm's `readFile`: `-` is standard input, otherwise a local file.
+    func readSource(_ path: String) throws -> [UInt8] {
+        if goTrimSpace(path) == "-" { return readStdin() }
+        return try readLocalFile(path)
+    }
+
+    /// Helm's `mergeMaps`: `b` wins; maps merge recursively.
+    public static func mergeMaps(_ a: [String: Value], _ b: [String: Value]) -> [String: Value] {
+        var out = a
+        for (k, v) in b {
+            if case .map(let bm, _) = v, case .map(let am, _)? = out[k] {
+                out[k] = .map(mergeMaps(am, bm))
+            } else {
+                out[k] = v
+            }
+        }
+        return out
+    }
+}
+
+/// Reads a local file with Go's `os.ReadFile` error texts.
+func readLocalFile(_ path: String) throws -> [UInt8] {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+        throw RenderError(message: "open \(path): no such file or directory")
+    }
+    if isDir.boolValue { throw RenderError(message: "read \(path): is a directory") }
+    guard let d = FileManager.default.contents(atPath: path) else {
+        throw RenderError(message: "open \(path): permission denied")
+    }
+    return [UInt8](d)
+}
