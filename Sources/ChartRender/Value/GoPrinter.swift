@@ -113,18 +113,7 @@ struct GoPrinter {
             }
             f.buf.append(UInt8(ascii: f.sharpV ? "}" : "]"))
         case .object(let o):
-            // Objects print through their String method (`handleMethods`), so only the
-            // string verbs apply.
-            if f.sharpV {
-                f.write(o.goDescription)
-                return
-            }
-            switch verb {
-            case "v", "s", "x", "X", "q":
-                fmtString(Array(o.goDescription.utf8), verb, v)
-            default:
-                badVerb(verb, v)
-            }
+            printObject(o, v, verb, depth: depth)
         }
     }
 
