@@ -24,6 +24,10 @@ extension GoPrinter {
     /// `printValue` of an object: `handleMethods` (the `String()` verbs, not under
     /// `%#v`), then a pointer's `&` at depth 0 or its address deeper, then the fields.
     mutating func printObject(_ o: GoObject, _ v: Value, _ verb: Unicode.Scalar, depth: Int) {
+        if let c = o as? ComplexValue {
+            fmtComplex(c, verb, v)
+            return
+        }
         guard let s = o as? GoFmtStruct else {
             // Objects without a field model print through their description.
             if f.sharpV {
@@ -64,6 +68,23 @@ extension GoPrinter {
             if typeName.hasPrefix("*") { typeName.removeFirst() }
         }
         printStruct(s, typeName: typeName, verb, depth: depth + (isPointer ? 1 : 0))
+    }
+
+    /// `fmtComplex`: `(re+imi)`, both parts with the float verb, the imaginary part
+    /// always signed.
+    mutating func fmtComplex(_ c: ComplexValue, _ verb: Unicode.Scalar, _ v: Value) {
+        switch verb {
+        case "v", "b", "g", "G", "x", "X", "f", "F", "e", "E":
+            let oldPlus = f.plus
+            f.buf.append(UInt8(ascii: "("))
+            fmtFloat(c.real, verb, v)
+            f.plus = true
+            fmtFloat(c.imag, verb, v)
+            f.write("i)")
+            f.plus = oldPlus
+        default:
+            badVerb(verb, v)
+        }
     }
 
     /// `printValue` of a struct: `{f1 f2}`, names with `%+v`/`%#v`, type with `%#v`.

@@ -16,7 +16,10 @@ extension Value {
         case .bytes(let b): return !b.isEmpty
         case .list(let l, _): return !l.isEmpty
         case .map(let m, _): return !m.isEmpty
-        case .object: return true
+        case .object(let o):
+            // complex128 constants are false when zero; structs and pointers are true.
+            if let c = o as? ComplexValue { return !c.isZero }
+            return true
         }
     }
 }
