@@ -87,7 +87,7 @@ import Foundation
 
 /// Runs deep template recursion (Go allows 100000 nested `{{template}}` calls) on a
 /// thread with a large stack instead of the caller's.
-enum LargeStack {
+enum RenderStack {
     static let stackSize = 1 << 30
 
     private final class Box<T>: @unchecked Sendable {
