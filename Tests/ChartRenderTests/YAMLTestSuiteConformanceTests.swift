@@ -41,3 +41,29 @@ struct YAMLTestSuiteConformanceTests {
         #expect(Double(passed.count) >= 0.98 * Double(cases.count))
     }
 }
+
+/// The 1.9 MB CRD of seldon-core-operator must parse quickly (well under 50 ms in a
+/// release build); in debug builds this only reports the time.
+struct YAMLPerformanceTests {
+    @Test func largeCRDParses() throws {
+        let path = YAMLConformance.packageRoot.appendingPathComponent(
+            "../shared/corpus/charts/seldon-core-operator/templates/customresourcedefinition_v1_seldondeployments.machinelearning.seldon.io.yaml").path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            print("skipping largeCRDParses: \(path) not found")
+            return
+        }
+        // Drop the template's action-only lines; what remains is plain YAML.
+        let bytes = Array(data.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .filter { !$0.starts(with: Array("{{".utf8)) }
+            .joined(separator: [0x0A]))
+        var best = UInt64.max
+        var value: Value = .null
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            value = try YAML.parse(bytes)
+            best = min(best, DispatchTime.now().uptimeNanoseconds - start)
+        }
+        print("yaml parse of \(bytes.count) bytes: \(best / 1_000_000) ms")
+        #expect(value["kind"]?.stringValue == "CustomResourceDefinition")
+    }
+}
