@@ -68,12 +68,6 @@ enum CLI {
 
     static func goTrim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    static func parse(_ args: [String], defs: [FlagSet.Definition]) -> (FlagSet, [String])? {
-        var fs = FlagSet(defs)
-        guard let pos = try? fs.parse(args) else { return nil }
-        return (fs, pos)
-    }
-
     static func runRender(_ args: [String], env: [String: String]) -> Outcome {
         var fs = FlagSet(Flags.render)
         let positional: [String]
