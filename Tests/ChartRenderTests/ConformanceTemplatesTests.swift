@@ -60,7 +60,7 @@ struct ConformanceTemplatesTests {
     }
 
     static func jsonText(_ any: Any) -> [UInt8] {
-        let data = (try? JSONSerialization.data(withJSONObject: any, options: [.fragmentsAllowed, .sortedKeys])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: any, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return Array(data)
     }
 
