@@ -157,7 +157,8 @@ enum CLI {
         if positional.isEmpty {
             return failure("\"helm install\" requires at least 1 argument\n\nUsage:  helm install [NAME] [CHART] [flags]")
         }
-        let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "none"
+        // chartr never talks to a cluster: without --dry-run it still does the client dry run.
+        let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "client"
         switch dry {
         case "unset", "client", "true", "1", "t", "T", "TRUE", "True": break
         case "server": return failure("INSTALLATION FAILED: --dry-run=server needs a Kubernetes cluster; chartr only renders (use --dry-run)")
