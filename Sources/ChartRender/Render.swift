@@ -18,6 +18,10 @@ public struct RenderRequest {
     public var noHooks = false
     /// `--show-only` globs (matched against paths without the chart name).
     public var showOnly: [String] = []
+    /// `--render-subchart-notes`: subcharts' NOTES.txt join the notes.
+    public var subchartNotes = false
+    /// `--skip-schema-validation`.
+    public var skipSchemaValidation = false
     /// Random source and clock for template functions (`--seed`, `SOURCE_DATE_EPOCH`).
     public var environment = RenderEnvironment()
 
@@ -30,9 +34,25 @@ public struct RenderRequest {
 public struct RenderFailure: Error, CustomStringConvertible {
     public var message: String
     public var afterRelease: Bool
+    /// For YAML parse errors: every rendered file, which `--debug` prints.
+    public var renderedFiles: [String: String]? = nil
     public init(_ message: String, afterRelease: Bool = false) {
         self.message = message
         self.afterRelease = afterRelease
+    }
+
+    /// What `helm template --debug` prints on stdout before the error: the rendered
+    /// files (path order, blank ones skipped) for YAML parse errors, else an empty line.
+    public var debugOutput: String {
+        guard afterRelease else { return "" }
+        var doc = ""
+        if let files = renderedFiles {
+            for p in files.keys.sorted(by: goStringLess) {
+                guard let text = files[p], !goTrimSpace(text).isEmpty else { continue }
+                doc += "---\n# Source: \(p)\n\(text)\n"
+            }
+        }
+        return goTrimSpace(doc) + "\n"
     }
     public var description: String { message }
 
@@ -75,9 +95,16 @@ public func renderChart(_ request: RenderRequest) throws -> RenderResult {
     }
     if let e = validateReleaseName(request.releaseName) { throw RenderFailure("release name check failed: " + e) }
     Dependencies.process(chart, values: userValues)
-    let values = Coalesce.values(chart: chart, user: userValues)
+    if !request.skipSchemaValidation,
+       let problem = SchemaValidator.validate(chart: chart, values: Coalesce.values(chart: chart, user: userValues)) {
+        throw RenderFailure(problem)
+    }
 
     // From here Helm has a release: errors are "after release".
+    let values: [String: Value]
+    do { values = try Coalesce.checkedValues(chart: chart, user: userValues) } catch let e as RenderError {
+        throw RenderFailure(e.message, afterRelease: true)
+    }
     if !chart.metadata.kubeVersion.isEmpty {
         let ok: Bool
         if let v = SemanticVersion(capabilities.kubeVersion) {
@@ -101,16 +128,24 @@ public func renderChart(_ request: RenderRequest) throws -> RenderResult {
     var notes = ""
     var sortable: [String: String] = [:]
     let topNotes = chart.name + "/templates/NOTES.txt"
-    for (p, text) in files {
+    // Helm's renderResources: NOTES.txt files leave the manifests; the top chart's (and
+    // with --render-subchart-notes every chart's) text becomes the notes, "\n"-joined.
+    for p in files.keys.sorted(by: goStringLess) {
+        guard let text = files[p] else { continue }
         if p.hasSuffix("NOTES.txt") {
-            if p == topNotes { notes = text }
+            if p == topNotes || request.subchartNotes {
+                if !notes.isEmpty { notes += "\n" }
+                notes += text
+            }
             continue
         }
         sortable[p] = text
     }
     let sorted: (hooks: [Hook], manifests: [Manifest])
     do { sorted = try SortManifests.sort(sortable) } catch let e as RenderError {
-        throw RenderFailure(e.message, afterRelease: true)
+        var f = RenderFailure(e.message, afterRelease: true)
+        f.renderedFiles = sortable
+        throw f
     }
     var crds: [(String, String)] = []
     if request.includeCRDs { crds = crdFiles(chart) }
@@ -166,7 +201,11 @@ func makeCapabilities(_ r: RenderRequest) throws -> Capabilities {
 /// `helm template`'s chart location rules for a local path.
 func locateChart(_ ref: String) throws -> String {
     let name = goTrimSpace(ref)
-    if FileManager.default.fileExists(atPath: name) { return name }
+    if FileManager.default.fileExists(atPath: name) {
+        // Helm works with the absolute, cleaned path (it shows in load errors).
+        let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+        return goCleanPath(abs)
+    }
     if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(goQuote(name)) not found") }
     if !name.contains("/") {
         throw RenderFailure("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
@@ -189,4 +228,45 @@ func validateReleaseName(_ name: String) -> String? {
     }
     if ok { return nil }
     return "release name \(goQuote(name)): invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"
+}
+
+/// Go's `path.Clean`.
+func goCleanPath(_ p: String) -> String {
+    if p.isEmpty { return "." }
+    let rooted = p.hasPrefix("/")
+    var out: [Substring] = []
+    for part in p.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == ".." {
+            if let last = out.last, last != ".." { out.removeLast() } else if !rooted { out.append("..") }
+            continue
+        }
+        out.append(part)
+    }
+    let s = out.joined(separator: "/")
+    if rooted { return "/" + s }
+    return s.isEmpty ? "." : s
+}
+
+/// `--name-template`: Helm renders the text as a one-template chart (with empty values)
+/// and uses the output as the release name; errors read `template: name-template:L:C: ...`.
+public func renderNameTemplate(_ text: String, environment: RenderEnvironment = RenderEnvironment()) throws -> String {
+    if text.isEmpty { return "" }
+    let chart = Chart(metadata: ChartMetadata(name: "name-template", version: "0.1.0",
+                                              raw: ["apiVersion": .string("v2"), "name": .string("name-template"), "version": .string("0.1.0")]),
+                      templates: [ChartFile(path: "templates/name-template", data: Array(text.utf8))])
+    do {
+        let out = try Engine.render(chart: chart, values: [:], release: ReleaseInfo(), capabilities: Capabilities(),
+                                    options: EngineOptions(environment: environment))
+        return out["name-template/templates/name-template"] ?? ""
+    } catch let e as RenderError {
+        var msg = e.message.replacingOccurrences(of: "name-template/templates/name-template", with: "name-template")
+        for prefix in ["parse error at (", "execution error at ("] where msg.hasPrefix(prefix) {
+            if let close = msg.range(of: "): ") {
+                let loc = msg[msg.index(msg.startIndex, offsetBy: prefix.count)..<close.lowerBound]
+                msg = "template: " + loc + ": " + msg[close.upperBound...]
+            }
+        }
+        throw RenderFailure(msg)
+    }
 }

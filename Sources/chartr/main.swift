@@ -1,4 +1,10 @@
 import ChartRender
+#if canImport(Glibc)
+import Glibc
+#endif
 
-// Placeholder until the CLI lands (Sources/chartr/CLI.swift).
-print("chartr: not implemented yet")
+// chartr: argument parsing -> one library call (renderChart) -> print -> exit code.
+let outcome = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: CLI.processEnvironment())
+CLI.write(outcome.stdout, to: stdout)
+CLI.write(outcome.stderr, to: stderr)
+exit(outcome.code)

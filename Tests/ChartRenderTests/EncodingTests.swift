@@ -19,6 +19,27 @@ struct EncodingTests {
         ("sha256sum", "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("sha512sum", "hello", "9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca72323c3d99ba5c11d7c7acc6e14b8c5da0c4663475c2e5c3adef46f73bcdec043"),
         ("adler32sum", "hello", "103547413"),
+        // Recorded from Helm 4.2.3:
+        ("b64dec", "YQ=", "illegal base64 data at input byte 3"),
+        ("b64dec", "YQ==YQ==", "illegal base64 data at input byte 4"),
+        ("b64dec", "Y Q==", "illegal base64 data at input byte 1"),
+        ("b64dec", "YQ==\n", "a"),
+        ("b64dec", "YW\nI=", "ab"),
+        ("b64dec", "=", "illegal base64 data at input byte 0"),
+        ("b64dec", "YWJj=", "illegal base64 data at input byte 4"),
+        ("b64dec", "YR==", "a"),
+        ("b32dec", "ME=====", "illegal base32 data at input byte 7"),
+        ("b32dec", "ME", "illegal base32 data at input byte 0"),
+        ("b32dec", "M=======", "illegal base32 data at input byte 1"),
+        ("b32dec", "MEZ", "illegal base32 data at input byte 0"),
+        ("b32dec", "me======", "illegal base32 data at input byte 0"),
+        ("b32dec", "MFRGG===", "abc"),
+        ("b32dec", "MFRGG", "illegal base32 data at input byte 0"),
+        ("b32enc", "", ""),
+        ("b32dec", "", ""),
+        ("b64dec", "", ""),
+        ("sha1sum", "abc", "a9993e364706816aba3e25717850c26c9cd0d89d"),
+        ("adler32sum", "", "1"),
     ]
 
     @Test(arguments: cases)

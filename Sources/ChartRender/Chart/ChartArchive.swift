@@ -1,6 +1,6 @@
 extension ChartLoader {
     /// `loader.LoadArchive`: a gzip-compressed tar of one chart directory.
-    public static func loadArchive(_ bytes: [UInt8]) throws -> Chart {
+    public static func loadArchive(_ bytes: [UInt8], depth: Int = 0) throws -> Chart {
         let tar = try Gzip.inflate(bytes)
         let entries = try Tar.files(tar)
         var files: [ChartFile] = []
@@ -17,6 +17,6 @@ extension ChartLoader {
             files.append(ChartFile(path: name, data: stripBOM(e.data)))
         }
         if files.isEmpty { throw RenderError(message: "no files in chart archive") }
-        return try loadFiles(files)
+        return try loadFiles(files, depth: depth)
     }
 }

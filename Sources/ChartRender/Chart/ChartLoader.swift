@@ -75,7 +75,8 @@ public enum ChartLoader {
 
     /// `loader.LoadFiles`: sorts the files of one chart into metadata, values, templates,
     /// other files and subcharts, validates the metadata, then loads the subcharts.
-    public static func loadFiles(_ files: [ChartFile]) throws -> Chart {
+    public static func loadFiles(_ files: [ChartFile], depth: Int = 0) throws -> Chart {
+        if depth > maxDepth { throw RenderError(message: "chart nesting too deep: more than \(maxDepth) levels of subcharts") }
         var metadata: ChartMetadata? = nil
         for f in files where f.path == "Chart.yaml" {
             do { metadata = try ChartMetadata.load(f.data) } catch let e as RenderError {
@@ -134,14 +135,14 @@ public enum ChartLoader {
                     guard let file = group.first, file.path == n else {
                         throw RenderError(message: "error unpacking subchart tar in \(chart.name): expected \(n), got \(group.first?.path ?? "")")
                     }
-                    sub = try loadArchive(file.data)
+                    sub = try loadArchive(file.data, depth: depth + 1)
                 } else {
                     var inner: [ChartFile] = []
                     for f in group {
                         guard let slash = f.path.firstIndex(of: "/") else { continue }
                         inner.append(ChartFile(path: String(f.path[f.path.index(after: slash)...]), data: f.data))
                     }
-                    sub = try loadFiles(inner)
+                    sub = try loadFiles(inner, depth: depth + 1)
                 }
             } catch let e as RenderError {
                 throw RenderError(message: "error unpacking subchart \(n) in \(chart.name): " + e.message)

@@ -63,7 +63,10 @@ public enum Dependencies {
         for ch in charts where ch.name == req.name {
             if !VersionConstraint.isCompatible(req.version, ch.metadata.version) { continue }
             var md = ch.metadata
-            if !req.alias.isEmpty { md.name = req.alias }
+            if !req.alias.isEmpty {
+                md.name = req.alias
+                md.raw["name"] = .string(req.alias)
+            }
             let copy = Chart(metadata: md, templates: ch.templates, files: ch.files, values: ch.values,
                              schema: ch.schema, dependencies: [])
             copy.lock = ch.lock
@@ -153,7 +156,8 @@ extension Coalesce {
     /// Helm's `MergeValues(chart, nil)`: like coalescing, but nulls are kept.
     static func merged(chart: Chart) -> [String: Value] {
         var dest: [String: Value] = [:]
-        coalesce(chart: chart, into: &dest, merge: true, depth: 0)
+        var problems: [String] = []
+        coalesce(chart: chart, into: &dest, merge: true, depth: 0, problems: &problems)
         return dest
     }
 }

@@ -18,7 +18,7 @@ enum Gzip {
             var p = pos + 10
             if flags & 4 != 0 {
                 guard p + 2 <= data.count else { throw RenderError(message: "unexpected EOF") }
-                p += 2 + Int(data[p]) | Int(data[p + 1]) << 8
+                p += 2 + (Int(data[p]) | Int(data[p + 1]) << 8)
             }
             if flags & 8 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
             if flags & 16 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }

@@ -1,9 +1,9 @@
+import Foundation
+
 /// Helm's template engine (`pkg/engine`): parses every template of a chart and its
 /// subcharts once, in Helm's order, and renders each with its chart's scope.
-///
-/// STUB: the engine work replaces the body and keeps the signature.
 public enum Engine {
-    /// Renders every non-partial template of `chart` (and its enabled subcharts) and
+    /// Renders every non-partial template of `chart` (and its subcharts) and
     /// returns path -> output, paths as Helm names them (`mychart/templates/x.yaml`,
     /// `mychart/charts/sub/templates/y.yaml`), `NOTES.txt` included.
     ///
@@ -12,7 +12,122 @@ public enum Engine {
     ///     `values[subchartName]` as their `.Values`.
     public static func render(chart: Chart, values: [String: Value], release: ReleaseInfo,
                               capabilities: Capabilities, options: EngineOptions) throws -> [String: String] {
-        throw RenderError(message: "template engine not implemented")
+        try LargeStack.run {
+            try renderOnCurrentThread(chart: chart, values: values, release: release,
+                                      capabilities: capabilities, options: options)
+        }
+    }
+
+    /// One template file with the scope it renders in.
+    struct Renderable {
+        let path: String
+        let text: [UInt8]
+        let scope: [String: Value]
+        let basePath: String
+    }
+
+    static func renderOnCurrentThread(chart: Chart, values: [String: Value], release: ReleaseInfo,
+                                      capabilities: Capabilities, options: EngineOptions) throws -> [String: String] {
+        var renderables: [Renderable] = []
+        let caps = Value.object(CapabilitiesObject(capabilities))
+        _ = collect(chart, values: values, fullPath: chart.name, isRoot: true, release: HelmObjects.release(release),
+                    capabilities: caps, into: &renderables)
+        let ordered = sortTemplates(renderables)
+
+        var functions = Builtins.table
+        for (k, v) in Functions.table { functions[k] = v }
+        for (k, v) in HelmFunctions.table(lintMode: options.lintMode) { functions[k] = v }
+        let set = TemplateSet(name: "gotpl", functions: functions, missingKeyError: options.strict)
+        for r in ordered {
+            do {
+                try set.parse(name: r.path, text: r.text)
+            } catch let e as TemplateParseError {
+                throw RenderError(message: HelmErrorFormat.parseError(e, filename: r.path))
+            }
+        }
+
+        let runtime = RenderRuntime(set: set, env: options.environment)
+        let previous = options.environment.runtime
+        options.environment.runtime = runtime
+        defer { options.environment.runtime = previous }
+
+        var rendered: [String: String] = [:]
+        for r in ordered {
+            let base = r.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? r.path
+            if base.hasPrefix("_") { continue }
+            var scope = r.scope
+            scope["Template"] = .map(["Name": .string(r.path), "BasePath": .string(r.basePath)], GoType.values)
+            do {
+                let out = try runtime.execute(name: r.path, data: .map(scope, GoType.values))
+                rendered[r.path] = removeNoValue(out)
+            } catch {
+                throw RenderError(message: HelmErrorFormat.execError(error, filename: r.path))
+            }
+        }
+        return rendered
+    }
+
+    /// Helm deletes every `<no value>` from a rendered template.
+    static func removeNoValue(_ bytes: [UInt8]) -> String {
+        let marker = Array("<no value>".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "<"), i + marker.count <= bytes.count {
+                var match = true
+                var k = 1
+                while k < marker.count {
+                    if bytes[i + k] != marker[k] { match = false; break }
+                    k += 1
+                }
+                if match { i += marker.count; continue }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Helm's `recAllTpls`: the scope of a chart and its templates, subcharts first.
+    /// Returns the chart's scope (for the parent's `.Subcharts`).
+    @discardableResult
+    static func collect(_ chart: Chart, values: [String: Value], fullPath: String, isRoot: Bool, release: Value,
+                        capabilities: Value, into out: inout [Renderable]) -> [String: Value] {
+        var subcharts: [String: Value] = [:]
+        for dep in chart.dependencies {
+            var depValues: [String: Value] = [:]
+            if case .map(let m, _)? = values[dep.name] { depValues = m }
+            let depScope = collect(dep, values: depValues, fullPath: fullPath + "/charts/" + dep.name, isRoot: false,
+                                   release: release, capabilities: capabilities, into: &out)
+            subcharts[dep.name] = .map(depScope)
+        }
+        let scope: [String: Value] = [
+            "Chart": HelmObjects.chart(chart.metadata, isRoot: isRoot),
+            "Files": HelmObjects.files(chart.files),
+            "Release": release,
+            "Capabilities": capabilities,
+            "Values": .map(values, GoType.values),
+            "Subcharts": .map(subcharts),
+        ]
+        let isLibrary = chart.metadata.raw["type"]?.stringValue == "library"
+        for t in chart.templates {
+            let base = t.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? t.path
+            if isLibrary && !base.hasPrefix("_") { continue }
+            out.append(Renderable(path: fullPath + "/" + t.path, text: t.data, scope: scope,
+                                  basePath: fullPath + "/templates"))
+        }
+        return scope
+    }
+
+    /// Helm's `sortTemplates`: deepest paths first; within one depth, reverse byte order.
+    static func sortTemplates(_ r: [Renderable]) -> [Renderable] {
+        func depth(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+        return r.sorted { a, b in
+            let da = depth(a.path), db = depth(b.path)
+            if da != db { return da > db }
+            return goStringLess(b.path, a.path)
+        }
     }
 }
 

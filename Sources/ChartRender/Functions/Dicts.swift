@@ -1,3 +1,183 @@
+/// Sprig v3.3.0's dictionary functions (`dict.go`, `deepCopy` from `defaults.go`).
+///
+/// Go maps are references: `set`, `unset`, `merge*` change the map they are given and
+/// return it. Our `Value.map` is a value, so these functions return the changed map and
+/// the executor must store it back where the first argument came from; the names are
+/// listed in `Functions.mutatingFirstArgument`.
 extension Functions {
-    static let dicts: [String: Function] = [:]
+    /// Functions whose result is the new state of their first (map) argument, which Go
+    /// mutates in place. The executor writes the result back to the variable or field
+    /// the first argument was read from, so `$_ := set $d "k" v` changes `$d`.
+    public static let mutatingFirstArgument: Set<String> = [
+        "set", "unset", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite",
+    ]
+
+    static let dicts: [String: Function] = {
+        var t: [String: Function] = [:]
+        let sm = GoType.stringMap
+
+        t["dict"] = Function(FunctionSignature([], variadic: .interface, returns: sm)) { c in
+            var m: [String: Value] = [:]
+            var i = 0
+            while i < c.args.count {
+                let key = GoCast.strval(c.args[i])
+                m[key] = i + 1 < c.args.count ? c.args[i + 1] : .string("")
+                i += 2
+            }
+            return .map(m, sm)
+        }
+        t["get"] = Function(FunctionSignature([sm, .string], returns: .interface)) { c in
+            SprigDicts.entries(c[0])[c.string(1)] ?? .string("")
+        }
+        t["set"] = Function(FunctionSignature([sm, .string, .interface], returns: sm)) { c in
+            var m = SprigDicts.entries(c[0])
+            m[c.string(1)] = c[2]
+            return .map(m, sm)
+        }
+        t["unset"] = Function(FunctionSignature([sm, .string], returns: sm)) { c in
+            var m = SprigDicts.entries(c[0])
+            m.removeValue(forKey: c.string(1))
+            return .map(m, sm)
+        }
+        t["hasKey"] = Function(FunctionSignature([sm, .string], returns: .bool)) { c in
+            .bool(SprigDicts.entries(c[0])[c.string(1)] != nil)
+        }
+        t["pluck"] = Function(FunctionSignature([.string], variadic: sm, returns: .slice(.interface))) { c in
+            let key = c.string(0)
+            return .list(c.args.dropFirst().compactMap { SprigDicts.entries($0)[key] })
+        }
+        // Go iterates maps in random order; byte order is as good and reproducible.
+        t["keys"] = Function(FunctionSignature([], variadic: sm, returns: .slice(.string))) { c in
+            .strings(c.args.flatMap { SprigDicts.entries($0).goSortedKeys })
+        }
+        t["values"] = Function(FunctionSignature([sm], returns: .slice(.interface))) { c in
+            let m = SprigDicts.entries(c[0])
+            return .list(m.goSortedKeys.map { m[$0] ?? .null })
+        }
+        t["pick"] = Function(FunctionSignature([sm], variadic: .string, returns: sm)) { c in
+            let m = SprigDicts.entries(c[0])
+            var out: [String: Value] = [:]
+            for k in c.args.dropFirst() {
+                if let key = k.stringValue, let v = m[key] { out[key] = v }
+            }
+            return .map(out, sm)
+        }
+        t["omit"] = Function(FunctionSignature([sm], variadic: .string, returns: sm)) { c in
+            var m = SprigDicts.entries(c[0])
+            for k in c.args.dropFirst() {
+                if let key = k.stringValue { m.removeValue(forKey: key) }
+            }
+            return .map(m, sm)
+        }
+        t["dig"] = Function(FunctionSignature([], variadic: .interface, returns: .interface, throws: true)) { c in
+            try SprigDicts.dig(c.args)
+        }
+
+        let mergeSig = FunctionSignature([sm], variadic: sm, returns: .interface)
+        let mustMergeSig = FunctionSignature([sm], variadic: sm, returns: .interface, throws: true)
+        t["merge"] = Function(mergeSig) { c in SprigDicts.merge(c.args, overwrite: false) }
+        t["mustMerge"] = Function(mustMergeSig) { c in SprigDicts.merge(c.args, overwrite: false) }
+        t["mergeOverwrite"] = Function(mergeSig) { c in SprigDicts.merge(c.args, overwrite: true) }
+        t["mustMergeOverwrite"] = Function(mustMergeSig) { c in SprigDicts.merge(c.args, overwrite: true) }
+
+        // copystructure.Copy: values are already copies here; nil has no type to copy.
+        let copyFailure = "reflect: call of reflect.Value.Type on zero Value"
+        t["deepCopy"] = Function(FunctionSignature([.interface], returns: .interface)) { c in
+            if c[0].isNull { throw FunctionError(copyFailure) }
+            return c[0]
+        }
+        t["mustDeepCopy"] = Function(FunctionSignature([.interface], returns: .interface, throws: true)) { c in
+            if c[0].isNull { throw FunctionError(copyFailure) }
+            return c[0]
+        }
+        return t
+    }()
+}
+
+/// Helpers behind the dict family.
+enum SprigDicts {
+    /// The entries of a map argument (a nil map reads as empty).
+    static func entries(_ v: Value) -> [String: Value] {
+        v.mapEntries ?? [:]
+    }
+
+    /// Sprig's `dig`: keys then a default then a `map[string]interface {}`; each step
+    /// must be exactly that map type, as Go's type assertion demands.
+    static func dig(_ ps: [Value]) throws -> Value {
+        if ps.count < 3 { throw FunctionError("dig needs at least three arguments") }
+        var current = try assertStringMap(ps[ps.count - 1])
+        let def = ps[ps.count - 2]
+        var keys: [String] = []
+        for k in ps[0..<(ps.count - 2)] {
+            guard let s = k.stringValue else {
+                throw FunctionError("interface conversion: interface {} is \(k.goType.name), not string")
+            }
+            keys.append(s)
+        }
+        for (i, key) in keys.enumerated() {
+            guard let step = current[key] else { return def }
+            if i == keys.count - 1 { return step }
+            current = try assertStringMap(step)
+        }
+        return def
+    }
+
+    /// Go's `v.(map[string]interface{})`.
+    static func assertStringMap(_ v: Value) throws -> [String: Value] {
+        if case .map(let m, let t) = v, t == .stringMap { return m }
+        let name = v.isNull ? "nil" : v.goType.name
+        throw FunctionError("interface conversion: interface {} is \(name), not map[string]interface {}")
+    }
+
+    /// `mergo.Merge(&dst, src)` / `mergo.MergeWithOverwrite` for each source in turn;
+    /// the result keeps the type of `dst` as `map[string]interface {}`.
+    static func merge(_ args: [Value], overwrite: Bool) -> Value {
+        var dst = entries(args.first ?? .null)
+        for src in args.dropFirst() {
+            SprigMerge.deepMerge(&dst, entries(src), overwrite: overwrite)
+        }
+        return .map(dst, .stringMap)
+    }
+}
+
+/// dario.cat/mergo's map merge as Sprig v3.3.0 uses it (`Merge` and
+/// `MergeWithOverwrite` on `map[string]interface {}`).
+///
+/// For each source key: a nil source value only overwrites (with overwrite); a map
+/// merges into a map destination recursively; slices and scalars replace the
+/// destination when overwriting, or when the destination is missing or "empty"
+/// (nil, false, 0, "", or an empty map or slice), so `merge` fills zero values.
+enum SprigMerge {
+    static func deepMerge(_ dst: inout [String: Value], _ src: [String: Value], overwrite: Bool) {
+        for key in src.goSortedKeys {
+            guard let s = src[key] else { continue }
+            let d = dst[key]
+            if s.isNull {
+                if overwrite { dst[key] = .null }
+                continue
+            }
+            if case .map(let sm, _) = s, let dv = d, case .map(var dm, let dt) = dv {
+                deepMerge(&dm, sm, overwrite: overwrite)
+                if dm.isEmpty {
+                    // Both empty: mergo stores the source map.
+                    dst[key] = s
+                } else {
+                    dst[key] = .map(dm, dt)
+                }
+                continue
+            }
+            guard let existing = d else {
+                dst[key] = s
+                continue
+            }
+            if overwrite || isEmptyValue(existing) {
+                dst[key] = s
+            }
+        }
+    }
+
+    /// mergo's `isEmptyValue` with dereferencing, for values held in an interface.
+    static func isEmptyValue(_ v: Value) -> Bool {
+        GoCast.isEmpty(v)
+    }
 }

@@ -34,7 +34,7 @@ extension Functions {
         // Sprig: base64 of `count` crypto/rand bytes; (string, error).
         "randBytes": Function(FunctionSignature([.int], returns: .string, throws: true)) { call in
             let n = call.int(0)
-            if n < 0 { throw FunctionError("crypto/rand: argument to Read is negative") }
+            if n < 0 { throw FunctionError("runtime error: makeslice: len out of range") }
             return .string(Base64.encode(call.env.random.bytes(n)))
         },
     ]

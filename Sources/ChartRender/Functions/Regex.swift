@@ -7,7 +7,7 @@
 extension Functions {
     static let regex: [String: Function] = [
         "regexMatch": Function(FunctionSignature([.string, .string], returns: .bool)) { call in
-            guard let re = try? GoRegexp(call.string(0)) else { return .bool(false) }
+            guard let re = try? GoRegexp.compile(call.string(0)) else { return .bool(false) }
             return .bool(re.matches(call.string(1)))
         },
         "mustRegexMatch": Function(FunctionSignature([.string, .string], returns: .bool, throws: true)) { call in
@@ -53,7 +53,7 @@ extension Functions {
     static func compileRegex(_ call: FunctionCall, must: Bool) throws -> GoRegexp {
         let expr = call.string(0)
         do {
-            return try GoRegexp(expr)
+            return try GoRegexp.compile(expr)
         } catch {
             throw FunctionError(must ? String(describing: error) : GoRegexp.mustCompileMessage(expr, error))
         }

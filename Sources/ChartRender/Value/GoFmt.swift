@@ -1,39 +1,274 @@
 /// Go's `fmt` package as templates reach it: `{{ . }}` printing (`%v`), `print`,
 /// `println`, `printf` with every verb and flag, and `%T`.
 ///
-/// STUB: minimal bodies; the fmt work replaces them and keeps the signatures.
+/// The printer (`GoPrinter`, `GoFmtState`) reproduces `fmt/print.go` and
+/// `fmt/format.go`; this file holds the entry points and the format-string parser.
 public enum GoFmt {
-    /// `fmt.Sprint(args...)`: spaces only between operands when neither is a string.
+    /// `fmt.Sprint(args...)`: a space between operands when neither is a string.
     public static func sprint(_ args: [Value]) -> String {
-        args.map(formatValue).joined()
+        var p = GoPrinter()
+        var prevString = false
+        for (i, arg) in args.enumerated() {
+            let isString = arg.stringValue != nil
+            if i > 0 && !isString && !prevString { p.f.buf.append(UInt8(ascii: " ")) }
+            p.printArg(arg, "v")
+            prevString = isString
+        }
+        return String(decoding: p.f.buf, as: UTF8.self)
     }
 
     /// `fmt.Sprintln(args...)`: always spaces between operands, newline at the end.
     public static func sprintln(_ args: [Value]) -> String {
-        args.map(formatValue).joined(separator: " ") + "\n"
-    }
-
-    /// `fmt.Sprintf(format, args...)`.
-    public static func sprintf(_ format: String, _ args: [Value]) -> String {
-        format
+        var p = GoPrinter()
+        for (i, arg) in args.enumerated() {
+            if i > 0 { p.f.buf.append(UInt8(ascii: " ")) }
+            p.printArg(arg, "v")
+        }
+        p.f.buf.append(UInt8(ascii: "\n"))
+        return String(decoding: p.f.buf, as: UTF8.self)
     }
 
     /// `%v` of one value, as `{{ . }}` prints it (`<no value>` is the executor's business:
     /// this prints untyped nil as `<nil>`).
     public static func formatValue(_ v: Value) -> String {
         switch v {
-        case .null: return "<nil>"
-        case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .int64(let i): return String(i)
-        case .uint64(let i): return String(i)
-        case .intN(let i, _): return String(i)
-        case .float64(let d): return GoFloat.formatG(d)
         case .string(let s): return s
-        case .bytes(let b): return "[" + b.map { String($0) }.joined(separator: " ") + "]"
-        case .list(let items, _): return "[" + items.map(formatValue).joined(separator: " ") + "]"
-        case .map(let m, _): return "map[" + m.goSortedKeys.map { $0 + ":" + formatValue(m[$0] ?? .null) }.joined(separator: " ") + "]"
-        case .object(let o): return o.goDescription
+        case .int(let i): return String(i)
+        default:
+            var p = GoPrinter()
+            p.printArg(v, "v")
+            return String(decoding: p.f.buf, as: UTF8.self)
         }
+    }
+
+    /// `fmt.Sprintf(format, args...)`.
+    ///
+    /// Grammar of one directive (Go's `doPrintf`):
+    /// `'%' flags* ('[' n ']')? (width | '*') ('.' ('[' n ']')? (prec | '*'))? ('[' n ']')? verb`
+    /// with flags `# 0 + - space`. Errors print inline: `%!v(MISSING)`, `%!v(BADINDEX)`,
+    /// `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(NOVERB)`, `%!(EXTRA type=value, ...)`.
+    public static func sprintf(_ format: String, _ args: [Value]) -> String {
+        var p = GoPrinter()
+        var parser = PrintfParser(format: Array(format.utf8), args: args)
+        parser.run(&p)
+        return String(decoding: p.f.buf, as: UTF8.self)
+    }
+}
+
+/// The state of one `Sprintf` run over the format bytes.
+struct PrintfParser {
+    let format: [UInt8]
+    let args: [Value]
+    var argNum = 0
+    var reordered = false
+    var goodArgNum = true
+
+    init(format: [UInt8], args: [Value]) {
+        self.format = format
+        self.args = args
+    }
+
+    /// Go's `tooLarge`: widths and precisions above 1e6 are rejected.
+    static func tooLarge(_ x: Int) -> Bool { x > 1_000_000 || x < -1_000_000 }
+
+    /// `parsenum`: decimal digits in `format[start..<end]`.
+    func parseNum(_ start: Int, _ end: Int) -> (num: Int, isNum: Bool, next: Int) {
+        if start >= end { return (0, false, end) }
+        var num = 0
+        var isNum = false
+        var i = start
+        while i < end, format[i] >= 48, format[i] <= 57 {
+            if PrintfParser.tooLarge(num) { return (0, false, end) }
+            num = num * 10 + Int(format[i] - 48)
+            isNum = true
+            i += 1
+        }
+        return (num, isNum, i)
+    }
+
+    /// `argNumber`: an explicit `[n]` index at `i`, if any.
+    mutating func argNumber(_ i: Int) -> (next: Int, found: Bool) {
+        guard i < format.count, format[i] == UInt8(ascii: "[") else { return (i, false) }
+        reordered = true
+        // parseArgNumber: needs at least "[n]".
+        var index = 0
+        var wid = 1
+        var ok = false
+        if format.count - i >= 3 {
+            var j = i + 1
+            while j < format.count {
+                if format[j] == UInt8(ascii: "]") {
+                    let (n, isNum, next) = parseNum(i + 1, j)
+                    if isNum && next == j {
+                        index = n - 1
+                        ok = true
+                    }
+                    wid = j - i + 1
+                    break
+                }
+                j += 1
+            }
+        }
+        if ok && index >= 0 && index < args.count {
+            argNum = index
+            return (i + wid, true)
+        }
+        goodArgNum = false
+        return (i + wid, ok)
+    }
+
+    /// `intFromArg`: a `*` width or precision taken from the next argument.
+    mutating func intFromArg() -> (Int, Bool) {
+        guard argNum < args.count else { return (0, false) }
+        var num = 0
+        var isInt = false
+        switch args[argNum] {
+        case .int(let i): num = i; isInt = true
+        case .int64(let i): num = Int(i); isInt = true
+        case .intN(let i, _): num = Int(i); isInt = true
+        case .uint64(let u):
+            if u <= UInt64(Int.max) { num = Int(u); isInt = true }
+        default: break
+        }
+        argNum += 1
+        if PrintfParser.tooLarge(num) { num = 0; isInt = false }
+        return (num, isInt)
+    }
+
+    mutating func run(_ p: inout GoPrinter) {
+        let end = format.count
+        var i = 0
+        var afterIndex = false
+        formatLoop: while i < end {
+            goodArgNum = true
+            let lasti = i
+            while i < end && format[i] != UInt8(ascii: "%") { i += 1 }
+            if i > lasti { p.f.buf.append(contentsOf: format[lasti..<i]) }
+            if i >= end { break }
+            i += 1
+            p.f.clearFlags()
+            flags: while i < end {
+                switch format[i] {
+                case UInt8(ascii: "#"): p.f.sharp = true
+                case UInt8(ascii: "0"): p.f.zero = !p.f.minus
+                case UInt8(ascii: "+"): p.f.plus = true
+                case UInt8(ascii: "-"): p.f.minus = true; p.f.zero = false
+                case UInt8(ascii: " "): p.f.space = true
+                default:
+                    let c = format[i]
+                    // Fast path: a lower-case verb with no width, precision or index.
+                    if c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") && argNum < args.count {
+                        if c == UInt8(ascii: "v") { setV(&p) }
+                        p.printArg(args[argNum], Unicode.Scalar(c))
+                        argNum += 1
+                        i += 1
+                        continue formatLoop
+                    }
+                    break flags
+                }
+                i += 1
+            }
+
+            (i, afterIndex) = argNumber(i)
+
+            if i < end && format[i] == UInt8(ascii: "*") {
+                i += 1
+                let (w, ok) = intFromArg()
+                p.f.wid = w
+                p.f.widPresent = ok
+                if !ok { p.f.write("%!(BADWIDTH)") }
+                if p.f.wid < 0 {
+                    p.f.wid = -p.f.wid
+                    p.f.minus = true
+                    p.f.zero = false
+                }
+                afterIndex = false
+            } else {
+                let (w, ok, next) = parseNum(i, end)
+                p.f.wid = w
+                p.f.widPresent = ok
+                i = next
+                if afterIndex && p.f.widPresent { goodArgNum = false }
+            }
+
+            if i + 1 < end && format[i] == UInt8(ascii: ".") {
+                i += 1
+                if afterIndex { goodArgNum = false }
+                (i, afterIndex) = argNumber(i)
+                if i < end && format[i] == UInt8(ascii: "*") {
+                    i += 1
+                    let (pr, ok) = intFromArg()
+                    p.f.prec = pr
+                    p.f.precPresent = ok
+                    if p.f.prec < 0 {
+                        p.f.prec = 0
+                        p.f.precPresent = false
+                    }
+                    if !p.f.precPresent { p.f.write("%!(BADPREC)") }
+                    afterIndex = false
+                } else {
+                    let (pr, ok, next) = parseNum(i, end)
+                    p.f.prec = pr
+                    p.f.precPresent = ok
+                    i = next
+                    if !p.f.precPresent {
+                        p.f.prec = 0
+                        p.f.precPresent = true
+                    }
+                }
+            }
+
+            if !afterIndex { (i, afterIndex) = argNumber(i) }
+
+            if i >= end {
+                p.f.write("%!(NOVERB)")
+                break
+            }
+
+            var verb = Unicode.Scalar(format[i])
+            var size = 1
+            if format[i] >= 0x80 {
+                let (r, n) = UTF8Decode.rune(format, at: i)
+                verb = Unicode.Scalar(r) ?? "\u{FFFD}"
+                size = n
+            }
+            i += size
+
+            if verb == "%" {
+                p.f.buf.append(UInt8(ascii: "%"))
+            } else if !goodArgNum {
+                p.f.write("%!" + String(Character(verb)) + "(BADINDEX)")
+            } else if argNum >= args.count {
+                p.f.write("%!" + String(Character(verb)) + "(MISSING)")
+            } else {
+                if verb == "v" { setV(&p) }
+                p.printArg(args[argNum], verb)
+                argNum += 1
+            }
+        }
+
+        if !reordered && argNum < args.count {
+            p.f.clearFlags()
+            p.f.write("%!(EXTRA ")
+            for (k, arg) in args[argNum...].enumerated() {
+                if k > 0 { p.f.write(", ") }
+                if case .null = arg {
+                    p.f.write("<nil>")
+                } else {
+                    p.f.write(arg.goType.name)
+                    p.f.buf.append(UInt8(ascii: "="))
+                    p.printArg(arg, "v")
+                }
+            }
+            p.f.buf.append(UInt8(ascii: ")"))
+        }
+    }
+
+    /// `%#v` is Go syntax and `%+v` struct-field syntax: both replace the plain flags.
+    func setV(_ p: inout GoPrinter) {
+        p.f.sharpV = p.f.sharp
+        p.f.sharp = false
+        p.f.plusV = p.f.plus
+        p.f.plus = false
     }
 }

@@ -8,18 +8,29 @@ public enum Coalesce {
     /// Helm's `CoalesceValues(chart, vals)`: the values the top chart renders with.
     public static func values(chart: Chart, user: [String: Value]) -> [String: Value] {
         var dest = user
-        coalesce(chart: chart, into: &dest, merge: false, depth: 0)
+        var problems: [String] = []
+        coalesce(chart: chart, into: &dest, merge: false, depth: 0, problems: &problems)
+        return dest
+    }
+
+    /// Like `values`, but fails as Helm does when a subchart's key holds a non-map
+    /// (`type mismatch on sub: %!t(int64=1)`).
+    public static func checkedValues(chart: Chart, user: [String: Value]) throws -> [String: Value] {
+        var dest = user
+        var problems: [String] = []
+        coalesce(chart: chart, into: &dest, merge: false, depth: 0, problems: &problems)
+        if let first = problems.first { throw RenderError(message: first) }
         return dest
     }
 
     /// `coalesce`: this chart's defaults, then its dependencies.
-    static func coalesce(chart: Chart, into dest: inout [String: Value], merge: Bool, depth: Int) {
+    static func coalesce(chart: Chart, into dest: inout [String: Value], merge: Bool, depth: Int, problems: inout [String]) {
         coalesceValues(chart: chart, into: &dest, merge: merge)
-        coalesceDeps(chart: chart, into: &dest, merge: merge, depth: depth)
+        coalesceDeps(chart: chart, into: &dest, merge: merge, depth: depth, problems: &problems)
     }
 
     /// `coalesceDeps`: for each subchart, the parent's globals then the subchart's values.
-    static func coalesceDeps(chart: Chart, into dest: inout [String: Value], merge: Bool, depth: Int) {
+    static func coalesceDeps(chart: Chart, into dest: inout [String: Value], merge: Bool, depth: Int, problems: inout [String]) {
         if depth > 64 { return }
         for sub in chart.dependencies {
             let key = sub.name
@@ -27,10 +38,13 @@ public enum Coalesce {
             switch dest[key] {
             case nil: subValues = [:]
             case .map(let m, _)?: subValues = m
-            default: continue  // Helm: "type mismatch on <name>" (reported by the caller's checks)
+            case let other?:
+                problems.append("type mismatch on \(key): \(goBadBoolVerb(other))")
+                return
             }
             coalesceGlobals(into: &subValues, from: dest)
-            coalesce(chart: sub, into: &subValues, merge: merge, depth: depth + 1)
+            coalesce(chart: sub, into: &subValues, merge: merge, depth: depth + 1, problems: &problems)
+            if !problems.isEmpty { return }
             dest[key] = .map(subValues)
         }
     }
@@ -123,5 +137,16 @@ public enum Coalesce {
             return .map(out, t)
         default: return v
         }
+    }
+}
+
+/// Go's `%t` of a non-bool value: `%!t(float64=1)`, lists and maps element-wise.
+func goBadBoolVerb(_ v: Value) -> String {
+    switch v {
+    case .bool(let b): return b ? "true" : "false"
+    case .null: return "%!t(<nil>)"
+    case .list(let l, _): return "[" + l.map(goBadBoolVerb).joined(separator: " ") + "]"
+    case .map(let m, _): return "map[" + m.goSortedKeys.map { $0 + ":" + goBadBoolVerb(m[$0] ?? .null) }.joined(separator: " ") + "]"
+    default: return "%!t(\(v.goType.name)=\(GoFmt.formatValue(v)))"
     }
 }

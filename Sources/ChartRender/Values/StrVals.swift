@@ -17,6 +17,8 @@ public struct StrVals {
     /// Helm's `MaxIndex` and `MaxNestedNameLevel`.
     public static let maxIndex = 65536
     public static let maxNestedNameLevel = 30
+    /// chartr's own bound on `a[0][0][0]...` nesting.
+    public static let maxListDepth = 1000
 
     /// An error with Helm's message (without the `failed parsing --set data: ` prefix).
     public struct Failure: Error, CustomStringConvertible {
@@ -161,8 +163,10 @@ public struct StrVals {
         lst[index] = val
     }
 
-    mutating func listItem(_ lst: inout [Value], _ idx: Int, _ level: Int) throws {
+    mutating func listItem(_ lst: inout [Value], _ idx: Int, _ level: Int, listDepth: Int = 0) throws {
         if idx < 0 { throw fail("negative \(idx) index not allowed") }
+        // Helm has no limit on nested indexes (Go stacks grow); we stop before ours would overflow.
+        if listDepth > StrVals.maxListDepth { throw fail("list index nesting is greater than maximum supported nesting of \(StrVals.maxListDepth)") }
         let (k, last) = runesUntil("[.=", escapes: escapes)
         if !k.isEmpty {
             throw fail("unexpected data at end of array index: [" + k.unicodeScalars.map { goQuoteRune($0) }.joined(separator: " ") + "]")
@@ -197,7 +201,7 @@ public struct StrVals {
             do { next = try keyIndex() } catch let f as Failure { throw fail("error parsing index: " + f.message) }
             var crt: [Value] = []
             if lst.count > idx, !lst[idx].isNull { crt = try StrVals.assertList(lst[idx]) }
-            try listItem(&crt, next, level)
+            try listItem(&crt, next, level, listDepth: listDepth + 1)
             try StrVals.setIndex(&lst, idx, .list(crt))
         case ".":
             var inner: [String: Value] = [:]

@@ -1,44 +1,87 @@
-import Foundation
-
-/// Helm's YAML: go-yaml v2 (YAML 1.1) read through JSON, so every number is a float64.
-///
-/// STUB: this first version reads JSON only (values written as JSON text). The YAML work
-/// (issue 3) replaces the body of these functions and keeps their signatures.
+/// Helm's YAML: go-yaml v2 (YAML 1.1) read through JSON by sigs.k8s.io/yaml, so every
+/// number is a float64, keys are strings, and errors carry go-yaml's and encoding/json's
+/// wording.
 public enum YAML {
     /// Parses the first document of `bytes` the way `sigs.k8s.io/yaml.Unmarshal` into
     /// `interface{}` does: maps, lists, float64 numbers, bools, strings, nulls.
+    /// Errors read `error converting YAML to JSON: yaml: line N: ...` and the like.
     public static func parse(_ bytes: [UInt8]) throws -> Value {
-        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) { return .null }
-        let any: Any
+        let decoder: YAMLDecoder
+        let value: Value
         do {
-            any = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            throw YAMLError(message: "error converting YAML to JSON: yaml: unsupported input (stub parser)")
+            // go-yaml's newParser: an empty input is read as "\n".
+            let prepared = try YAMLReader.prepare(bytes.isEmpty ? [0x0A] : bytes)
+            let composed = try YAMLComposer.composeFirstDocument(prepared)
+            let d = YAMLDecoder(nodes: composed.nodes)
+            decoder = d
+            if composed.maxDepth > 200 || composed.hasAliases {
+                value = try LargeStack.run { try d.decodeDocument(composed.root) }
+            } else {
+                value = try d.decodeDocument(composed.root)
+            }
+        } catch let e as YAMLSyntaxError {
+            throw YAMLError(message: "error converting YAML to JSON: " + e.message)
+        } catch let e as YAMLError {
+            throw YAMLError(message: "error converting YAML to JSON: " + e.message)
         }
-        return fromFoundation(any)
+        return try decoder.finish(value)
     }
 
-    /// Helm's `LoadValues`: splits documents, parses each as a map and deep-merges them.
-    /// Errors carry Helm's wording without the file prefix.
-    public static func loadValues(_ bytes: [UInt8]) throws -> [String: Value] {
-        switch try parse(bytes) {
+    /// Parses like `parse` and requires a map (or nothing), naming the Go target type in
+    /// the error as encoding/json does (`json: cannot unmarshal array into Go value of type
+    /// map[string]interface {}`).
+    public static func parseMap(_ bytes: [UInt8], typeName: String = "map[string]interface {}") throws -> [String: Value] {
+        let v = try parse(bytes)
+        switch v {
         case .null: return [:]
         case .map(let m, _): return m
         default:
-            throw YAMLError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}")
+            throw YAMLError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKind(v)) into Go value of type \(typeName)")
         }
     }
 
-    static func fromFoundation(_ any: Any) -> Value {
-        switch any {
-        case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { return .bool(n.boolValue) }
-            return .float64(n.doubleValue)
-        case let s as String: return .string(s)
-        case let a as [Any]: return .list(a.map(fromFoundation))
-        case let d as [String: Any]: return .map(d.mapValues(fromFoundation))
-        default: return .null
+    /// encoding/json's name for the JSON kind of a value in `cannot unmarshal X into ...`.
+    static func jsonKind(_ v: Value) -> String {
+        switch v {
+        case .null: return "null"
+        case .bool: return "bool"
+        case .string: return "string"
+        case .list: return "array"
+        case .map: return "object"
+        default: return "number"
         }
+    }
+
+    /// Helm's `LoadValues`: splits documents with apimachinery's YAMLReader (lines of
+    /// `---` followed only by blanks or a comment; CRLF read as LF; every line ends with a
+    /// newline), parses each as a map and deep-merges them, later documents winning.
+    /// Errors carry Helm's wording without the file prefix.
+    public static func loadValues(_ bytes: [UInt8]) throws -> [String: Value] {
+        var values: [String: Value] = [:]
+        var splitter = YAMLDocumentSplitter(bytes)
+        while let doc = try splitter.next() {
+            let current: [String: Value]
+            do {
+                current = try parseMap(doc)
+            } catch let e as YAMLError {
+                throw YAMLError(message: "cannot unmarshal yaml document: " + e.message)
+            }
+            values = mergeMaps(values, current)
+        }
+        return values
+    }
+
+    /// Helm's `MergeMaps`: nested maps merge, anything else from `b` replaces.
+    static func mergeMaps(_ a: [String: Value], _ b: [String: Value]) -> [String: Value] {
+        var out = a
+        for (k, v) in b {
+            if case .map(let bm, _) = v, let existing = out[k], case .map(let am, _) = existing {
+                out[k] = .map(mergeMaps(am, bm))
+            } else {
+                out[k] = v
+            }
+        }
+        return out
     }
 }
 
@@ -47,4 +90,69 @@ public struct YAMLError: Error, CustomStringConvertible {
     public var message: String
     public init(message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// apimachinery's `YAMLReader` over a `LineReader` (bufio `ReadLine`), as Helm's
+/// `LoadValues` uses it.
+struct YAMLDocumentSplitter {
+    let bytes: [UInt8]
+    var pos = 0
+    var done = false
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The next line without its `\n` / `\r\n`, or nil at the end.
+    private mutating func readLine() -> ArraySlice<UInt8>? {
+        if pos >= bytes.count { return nil }
+        var end = pos
+        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        var line = bytes[pos..<end]
+        if end < bytes.count {
+            pos = end + 1
+            if let last = line.last, last == 0x0D { line = line.dropLast() }
+        } else {
+            pos = end
+        }
+        return line
+    }
+
+    mutating func next() throws -> [UInt8]? {
+        if done { return nil }
+        var buffer: [UInt8] = []
+        while true {
+            guard let line = readLine() else {
+                done = true
+                return buffer.isEmpty ? nil : buffer
+            }
+            if line.count >= 3 && line[line.startIndex] == 0x2D && line[line.startIndex + 1] == 0x2D && line[line.startIndex + 2] == 0x2D {
+                let trimmed = YAMLDocumentSplitter.trimSpace(Array(line.dropFirst(3)) + [0x0A])
+                if !trimmed.isEmpty && trimmed[0] != UInt8(ascii: "#") {
+                    done = true
+                    throw YAMLError(message: "error reading yaml document: invalid Yaml document separator: " + String(decoding: trimmed, as: UTF8.self))
+                }
+                if !buffer.isEmpty { return buffer }
+                continue
+            }
+            buffer.append(contentsOf: line)
+            buffer.append(0x0A)
+        }
+    }
+
+    /// Go's `strings.TrimSpace` (Unicode white space).
+    static func trimSpace(_ b: [UInt8]) -> [UInt8] {
+        let s = String(decoding: b, as: UTF8.self).unicodeScalars
+        func isSpace(_ u: Unicode.Scalar) -> Bool {
+            switch u.value {
+            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+            default: return false
+            }
+        }
+        var start = s.startIndex
+        var end = s.endIndex
+        while start < end && isSpace(s[start]) { start = s.index(after: start) }
+        while end > start && isSpace(s[s.index(before: end)]) { end = s.index(before: end) }
+        return Array(String(s[start..<end]).utf8)
+    }
 }

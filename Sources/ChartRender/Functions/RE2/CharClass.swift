@@ -28,9 +28,20 @@ struct CharClass {
     mutating func finalize() {
         asciiLow = 0
         asciiHigh = 0
-        for r in 0..<UInt32(128) where slowContains(r) {
-            if r < 64 { asciiLow |= 1 << UInt64(r) } else { asciiHigh |= 1 << UInt64(r - 64) }
+        let simple = !fold && items.allSatisfy { if case .range = $0 { return true } else { return false } }
+        if simple {
+            // Plain ranges: set the ASCII part of each range directly.
+            for case .range(let lo, let hi) in items where lo < 128 {
+                for r in lo...Swift.min(hi, 127) { setASCII(r) }
+            }
+            if negated { asciiLow = ~asciiLow; asciiHigh = ~asciiHigh }
+            return
         }
+        for r in 0..<UInt32(128) where slowContains(r) { setASCII(r) }
+    }
+
+    private mutating func setASCII(_ r: UInt32) {
+        if r < 64 { asciiLow |= 1 << UInt64(r) } else { asciiHigh |= 1 << UInt64(r - 64) }
     }
 
     @inline(__always)

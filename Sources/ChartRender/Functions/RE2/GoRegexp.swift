@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A compiled Go `regexp.Regexp` (RE2 syntax, leftmost-first matching over UTF-8
 /// bytes) with the methods Sprig calls: `MatchString`, `FindString`,
 /// `FindAllString`, `ReplaceAllString` (with `Expand` rules),
@@ -8,6 +14,15 @@ public final class GoRegexp {
     public let subexpNames: [String]
     let prog: RegexProgram
     let anchoredAtStart: Bool
+
+    /// `regexp.Compile`, through a small cache of compiled expressions (templates call
+    /// the regex functions with the same pattern in loops).
+    public static func compile(_ expr: String) throws -> GoRegexp {
+        if let re = RegexCache.shared.get(expr) { return re }
+        let re = try GoRegexp(expr)
+        RegexCache.shared.put(expr, re)
+        return re
+    }
 
     /// `regexp.Compile`.
     public init(_ expr: String) throws {
@@ -79,6 +94,19 @@ public final class GoRegexp {
         let input = Array(s.utf8)
         return allMatches(input, n, slots: 2).map { String(decoding: input[$0[0]..<$0[1]], as: UTF8.self) }
     }
+
+    /// `FindAllStringSubmatch(s, n)`: each match's groups ("" when a group is unset).
+    public func findAllSubmatches(_ s: String, _ n: Int) -> [[String]] {
+        let input = Array(s.utf8)
+        return allMatches(input, n, slots: 2 * (numSubexp + 1)).map { m in
+            stride(from: 0, to: m.count, by: 2).map { k in
+                m[k] >= 0 && m[k + 1] >= m[k] ? String(decoding: input[m[k]..<m[k + 1]], as: UTF8.self) : ""
+            }
+        }
+    }
+
+    /// `FindStringSubmatch(s)`: the first match's groups, or nil.
+    public func findSubmatch(_ s: String) -> [String]? { findAllSubmatches(s, 1).first }
 
     /// `ReplaceAllString` (`literal` false: `$1`/`${name}` expanded) and
     /// `ReplaceAllLiteralString` (`literal` true), Go's `replaceAll` loop.
@@ -214,6 +242,12 @@ func goQuoteForRegexp(_ s: String) -> String {
         u == "\t" || (u.value >= 0x20 && u.value != 0x60 && u.value != 0x7F && u.value != 0xFEFF)
     }
     if canBackquote { return "`" + s + "`" }
+    return goStrconvQuote(s)
+}
+
+/// Go's `strconv.Quote` (and `%q` of a string): escapes quotes, backslashes and
+/// non-printable runes.
+func goStrconvQuote(_ s: String) -> String {
     var out = "\""
     for u in s.unicodeScalars {
         switch u {
@@ -238,4 +272,28 @@ func goQuoteForRegexp(_ s: String) -> String {
         }
     }
     return out + "\""
+}
+
+/// A bounded, lock-protected cache of compiled expressions (a compiled `GoRegexp` is
+/// immutable, so sharing it between renders is safe).
+final class RegexCache {
+    static let shared = RegexCache()
+    private var entries: [String: GoRegexp] = [:]
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let limit = 512
+
+    init() { pthread_mutex_init(lock, nil) }
+
+    func get(_ key: String) -> GoRegexp? {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return entries[key]
+    }
+
+    func put(_ key: String, _ re: GoRegexp) {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+        entries[key] = re
+    }
 }

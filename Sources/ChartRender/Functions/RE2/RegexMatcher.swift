@@ -40,28 +40,37 @@ final class VisitedSet {
 }
 
 /// Leftmost-first search of a program over UTF-8 bytes by depth-first backtracking in
-/// priority order, as Go's backtracker does.
-struct RegexMatcher {
+/// priority order, as Go's backtracker does. One matcher serves all searches of one
+/// operation, reusing its capture and job buffers.
+final class RegexMatcher {
     let prog: RegexProgram
     let input: [UInt8]
     let slots: Int
+    private var caps: [Int]
+    private var stack: [(Int, Int)] = []
+
+    init(prog: RegexProgram, input: [UInt8], slots: Int) {
+        self.prog = prog
+        self.input = input
+        self.slots = slots
+        caps = [Int](repeating: -1, count: slots)
+    }
 
     /// The capture positions (pairs, -1 when unset) of the leftmost-first match starting
     /// at or after `from`, or nil.
     func search(from: Int, visited: VisitedSet, anchoredAtStart: Bool) -> [Int]? {
         var start = from
-        var caps = [Int](repeating: -1, count: slots)
-        var stack: [(Int, Int)] = []
         let n = input.count
+        for k in 0..<caps.count { caps[k] = -1 }
         while start <= n {
-            if run(start, &caps, &stack, visited) { return caps }
+            if run(start, visited) { return caps }
             if anchoredAtStart || start == n { break }
             start += decodeRune(input, start).1
         }
         return nil
     }
 
-    private func run(_ startPos: Int, _ caps: inout [Int], _ stack: inout [(Int, Int)], _ visited: VisitedSet) -> Bool {
+    private func run(_ startPos: Int, _ visited: VisitedSet) -> Bool {
         let insts = prog.insts
         let n = input.count
         stack.removeAll(keepingCapacity: true)
@@ -73,9 +82,15 @@ struct RegexMatcher {
                 switch insts[pc] {
                 case .rune(let ci):
                     guard pos < n else { break step }
-                    let (r, w) = decodeRune(input, pos)
-                    guard prog.classes[ci].contains(r) else { break step }
-                    pc += 1; pos += w
+                    let b = input[pos]
+                    if b < 0x80 {
+                        guard prog.classes[ci].contains(UInt32(b)) else { break step }
+                        pc += 1; pos += 1
+                    } else {
+                        let (r, w) = decodeRune(input, pos)
+                        guard prog.classes[ci].contains(r) else { break step }
+                        pc += 1; pos += w
+                    }
                 case .anyRune:
                     guard pos < n else { break step }
                     pos += decodeRune(input, pos).1; pc += 1

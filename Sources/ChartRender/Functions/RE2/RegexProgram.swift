@@ -64,7 +64,16 @@ struct RegexProgram {
         case .repeatNode(let sub, let mn, let mx, let greedy, _):
             if mx == -1 {
                 // x{n,} = x^(n-1) x+ ; x* when n == 0.
-                if mn == 0 {
+                if mn == 0 && Self.nullable(sub) {
+                    // Go compiles x* with an empty-matching x as (x+)? so that priority
+                    // order stays right (golang.org/issue/46123).
+                    let quest = insts.count
+                    insts.append(.split(0, 0))
+                    let body = insts.count
+                    try emit(sub, expr)
+                    insts.append(branch(body, insts.count + 1, greedy))
+                    insts[quest] = branch(body, insts.count, greedy)
+                } else if mn == 0 {
                     let loop = insts.count
                     insts.append(.split(0, 0))
                     try emit(sub, expr)
@@ -87,6 +96,18 @@ struct RegexProgram {
                 }
                 for s in splits { insts[s] = branch(s + 1, insts.count, greedy) }
             }
+        }
+    }
+
+    /// Whether the node can match the empty string.
+    static func nullable(_ node: RegexNode) -> Bool {
+        switch node {
+        case .empty, .assertion: return true
+        case .runeClass, .anyChar: return false
+        case .capture(_, let sub): return nullable(sub)
+        case .concat(let xs): return xs.allSatisfy(nullable)
+        case .alternate(let xs): return xs.contains(where: nullable)
+        case .repeatNode(let sub, let mn, _, _, _): return mn == 0 || nullable(sub)
         }
     }
 

@@ -1,0 +1,179 @@
+/// The value conversions Sprig leans on, reproduced for our `Value`:
+/// spf13/cast's `ToInt64`, `ToInt`, `ToFloat64` (as pinned by Helm 4.2.3 through Sprig
+/// v3.3.0) and Sprig's own `strval`, `strslice` and `empty`.
+///
+/// Every integer, float and string conversion of the math, list and conversion families
+/// goes through here, so `add "0x10" 1`, `int "12.00"` and `float64 true` agree everywhere.
+public enum GoCast {
+    // MARK: cast.ToInt64 / cast.ToInt
+
+    /// `cast.ToInt64(v)`: integers as they are (unsigned wrap), floats truncated the way
+    /// Go's conversion does on amd64 (out of range and NaN give `math.MinInt64`), strings
+    /// through `strconv.ParseInt(trimZeroDecimal(s), 0, 0)`, booleans as 1/0, nil as 0;
+    /// anything else (and every parse error) is 0, because Sprig drops cast's error.
+    public static func toInt64(_ v: Value) -> Int64 {
+        switch v {
+        case .int(let i): return Int64(i)
+        case .int64(let i): return i
+        case .intN(let i, let t): return t.isNamed ? 0 : i
+        case .uint64(let u): return Int64(truncatingIfNeeded: u)
+        case .float64(let d): return goFloatToInt64(d)
+        case .string(let s): return GoCast.parseInt(trimZeroDecimal(s)) ?? 0
+        case .bool(let b): return b ? 1 : 0
+        default: return 0
+        }
+    }
+
+    /// `cast.ToInt(v)`: same rules as `toInt64`, Go's `int` being 64 bits wide.
+    public static func toInt(_ v: Value) -> Int {
+        Int(toInt64(v))
+    }
+
+    /// `cast.ToFloat64(v)`: numbers converted, strings through `strconv.ParseFloat`
+    /// (errors give 0), booleans 1/0, everything else 0.
+    public static func toFloat64(_ v: Value) -> Double {
+        switch v {
+        case .int(let i): return Double(i)
+        case .int64(let i): return Double(i)
+        case .intN(let i, let t):
+            if t.isNamed { return 0 }
+            return Double(i)
+        case .uint64(let u): return Double(u)
+        case .float64(let d): return d
+        case .string(let s): return GoCast.parseFloat(s) ?? 0
+        case .bool(let b): return b ? 1 : 0
+        default: return 0
+        }
+    }
+
+    /// Go's `int64(f)` for a float64 on amd64: truncation toward zero, and the
+    /// "integer indefinite" value `math.MinInt64` for NaN and out-of-range inputs.
+    public static func goFloatToInt64(_ d: Double) -> Int64 {
+        if d.isNaN || d >= 9_223_372_036_854_775_808.0 || d < -9_223_372_036_854_775_808.0 {
+            return Int64.min
+        }
+        return Int64(d.rounded(.towardZero))
+    }
+
+    /// cast's `trimZeroDecimal`: `"12.00"` -> `"12"`, `"5.0"` -> `"5"`; anything else
+    /// (`"5."`, `"5.5"`) unchanged.
+    static func trimZeroDecimal(_ s: String) -> String {
+        let b = Array(s.utf8)
+        var foundZero = false
+        var i = b.count
+        while i > 0 {
+            switch b[i - 1] {
+            case UInt8(ascii: "."):
+                if foundZero { return String(decoding: b[0..<(i - 1)], as: UTF8.self) }
+            case UInt8(ascii: "0"):
+                foundZero = true
+            default:
+                return s
+            }
+            i -= 1
+        }
+        return s
+    }
+
+    // MARK: Sprig strval / strslice
+
+    /// Sprig's `strval`: strings as they are, `[]byte` as text, Stringers and
+    /// everything else as `fmt.Sprintf("%v", v)`.
+    public static func strval(_ v: Value) -> String {
+        switch v {
+        case .string(let s): return s
+        case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        default: return GoFmt.formatValue(v)
+        }
+    }
+
+    /// Sprig's `strslice`: a list becomes its elements through `strval`, nil elements
+    /// dropped (a `[]string` is returned as is); nil becomes `[]`; any other value a
+    /// one-element list.
+    public static func strslice(_ v: Value) -> [String] {
+        switch v {
+        case .list(let items, let elem):
+            if elem == .string { return items.map { $0.stringValue ?? "" } }
+            var out: [String] = []
+            out.reserveCapacity(items.count)
+            for item in items where !item.isNull { out.append(strval(item)) }
+            return out
+        case .bytes(let b):
+            return b.map { String($0) }
+        case .null:
+            return []
+        default:
+            return [strval(v)]
+        }
+    }
+
+    // MARK: Sprig empty
+
+    /// Sprig's `empty`: nil, false, zero numbers, and empty strings, slices and maps
+    /// are empty; structs and non-nil pointers never are.
+    public static func isEmpty(_ v: Value) -> Bool {
+        switch v {
+        case .null: return true
+        case .bool(let b): return !b
+        case .int(let i): return i == 0
+        case .int64(let i): return i == 0
+        case .uint64(let u): return u == 0
+        case .intN(let i, _): return i == 0
+        case .float64(let d): return d == 0
+        case .string(let s): return s.isEmpty
+        case .bytes(let b): return b.isEmpty
+        case .list(let l, _): return l.isEmpty
+        case .map(let m, _): return m.isEmpty
+        case .object: return false
+        }
+    }
+
+    // MARK: reflect.DeepEqual
+
+    /// `reflect.DeepEqual(a, b)`: identical dynamic types and deeply equal contents
+    /// (`1` and `1.0` differ, `int` and `int64` differ, NaN is unequal to itself).
+    public static func deepEqual(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.int64(let x), .int64(let y)): return x == y
+        case (.uint64(let x), .uint64(let y)): return x == y
+        case (.intN(let x, let tx), .intN(let y, let ty)): return tx == ty && x == y
+        case (.float64(let x), .float64(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.bytes(let x), .bytes(let y)): return x == y
+        case (.list(let x, let tx), .list(let y, let ty)):
+            guard tx == ty, x.count == y.count else { return false }
+            for i in 0..<x.count where !deepEqual(x[i], y[i]) { return false }
+            return true
+        case (.map(let x, let tx), .map(let y, let ty)):
+            guard tx == ty, x.count == y.count else { return false }
+            for (k, xv) in x {
+                guard let yv = y[k], deepEqual(xv, yv) else { return false }
+            }
+            return true
+        case (.object(let x), .object(let y)):
+            return x === y || (x.goType == y.goType && x.goDescription == y.goDescription)
+        default:
+            return false
+        }
+    }
+
+    /// `reflect.Kind` of a value as Sprig's list errors print it (`Cannot push on type
+    /// string`).
+    static func kindName(_ v: Value) -> String { v.goKind }
+
+    /// Whether a value has reflect kind slice or array (what Sprig's list functions accept).
+    static func listElements(_ v: Value) -> [Value]? {
+        switch v {
+        case .list(let items, _): return items
+        case .bytes(let b): return b.map { .intN(Int64($0), .uint8) }
+        default: return nil
+        }
+    }
+
+    /// The text of Go's runtime panic for a method call on a nil interface, which is what
+    /// `reflect.TypeOf(nil).Kind()` raises inside Sprig's list functions.
+    static let nilDereference = "runtime error: invalid memory address or nil pointer dereference"
+}

@@ -1,0 +1,176 @@
+/// Masterminds/semver v3 `Constraints`: `||`-separated groups of comma/space-separated
+/// comparisons (`=`, `!=`, `>`, `<`, `>=`, `<=`, `~`, `~>`, `^`), wildcards
+/// (`x`, `X`, `*`), hyphen ranges, and pre-release opt-in per group.
+struct SemConstraints {
+    struct Constraint {
+        var op: String
+        var con: SemVersion
+        var minorDirty: Bool
+        var patchDirty: Bool
+        var dirty: Bool
+    }
+
+    var groups: [[Constraint]]
+    var containsPre: [Bool]
+
+    static let ops = #"=||!=|>|<|>=|=>|<=|=<|~|~>|\^"#
+    static let cv = #"v?([0-9|x|X|\*]+)(\.[0-9|x|X|\*]+)?(\.[0-9|x|X|\*]+)?"#
+        + #"(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?"#
+        + #"(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?"#
+    static let constraintRegex = try? GoRegexp(#"^\s*("# + ops + #")\s*("# + cv + #")\s*$"#)
+    static let rangeRegex = try? GoRegexp(#"\s*("# + cv + #")\s+-\s+("# + cv + #")\s*"#)
+    static let findRegex = try? GoRegexp("(" + ops + #")\s*("# + cv + ")")
+    static let validRegex = try? GoRegexp(#"^(\s*("# + ops + #")\s*("# + cv + #")\s*)((?:\s+|,\s*)("# + ops + #")\s*("# + cv + #")\s*)*$"#)
+
+    /// `semver.NewConstraint`.
+    static func parse(_ text: String) throws -> SemConstraints {
+        let c = rewriteRange(text)
+        var groups: [[Constraint]] = []
+        var hasPre: [Bool] = []
+        for segment in splitString(c, "||") {
+            guard validRegex?.matches(segment) == true else {
+                throw FunctionError("improper constraint: " + goStrconvQuote(segment))
+            }
+            var found = findRegex?.findAll(segment, -1) ?? []
+            if found.isEmpty { found = [segment] }
+            var group: [Constraint] = []
+            var pre = false
+            for s in found {
+                let pc = try parseConstraint(s)
+                if !pc.con.pre.isEmpty { pre = true }
+                group.append(pc)
+            }
+            groups.append(group)
+            hasPre.append(pre)
+        }
+        return SemConstraints(groups: groups, containsPre: hasPre)
+    }
+
+    /// Hyphen ranges `a - b` become `>= a, <= b`.
+    static func rewriteRange(_ s: String) -> String {
+        guard let re = rangeRegex else { return s }
+        var out = s
+        for m in re.findAllSubmatches(s, -1) where m.count > 11 {
+            out = replaceFirst(out, m[0], ">= \(m[1]), <= \(m[11]) ")
+        }
+        return out
+    }
+
+    static func isX(_ s: String) -> Bool { s == "x" || s == "X" || s == "*" }
+
+    static func parseConstraint(_ c: String) throws -> Constraint {
+        guard let m = constraintRegex?.findSubmatch(c), m.count > 6 else {
+            throw FunctionError("improper constraint: " + goStrconvQuote(c))
+        }
+        var ver = m[2]
+        var minorDirty = false, patchDirty = false, dirty = false
+        let minor = m[4].hasPrefix(".") ? String(m[4].dropFirst()) : m[4]
+        let patch = m[5].hasPrefix(".") ? String(m[5].dropFirst()) : m[5]
+        if isX(m[3]) || m[3].isEmpty {
+            ver = "0.0.0" + m[6]; dirty = true
+        } else if isX(minor) || m[4].isEmpty {
+            minorDirty = true; dirty = true
+            ver = m[3] + ".0.0" + m[6]
+        } else if isX(patch) || m[5].isEmpty {
+            dirty = true; patchDirty = true
+            ver = m[3] + m[4] + ".0" + m[6]
+        }
+        guard let con = try? SemVersion.parse(ver) else { throw FunctionError("constraint parser error") }
+        return Constraint(op: m[1], con: con, minorDirty: minorDirty, patchDirty: patchDirty, dirty: dirty)
+    }
+
+    /// `Constraints.Check`: some group whose every constraint holds.
+    func check(_ v: SemVersion) -> Bool {
+        for (i, group) in groups.enumerated() {
+            let includePre = containsPre[i]
+            if group.allSatisfy({ Self.holds($0, v, includePre) }) { return true }
+        }
+        return false
+    }
+
+    static func holds(_ c: Constraint, _ v: SemVersion, _ includePre: Bool) -> Bool {
+        if !v.pre.isEmpty && !includePre { return false }
+        switch c.op {
+        case "", "=": return c.dirty ? tilde(c, v) : v.compare(c.con) == 0
+        case "!=": return notEqual(c, v)
+        case ">": return greater(c, v)
+        case "<": return v.compare(c.con) < 0
+        case ">=", "=>": return v.compare(c.con) >= 0
+        case "<=", "=<":
+            if !c.dirty { return v.compare(c.con) <= 0 }
+            if v.major > c.con.major { return false }
+            if v.major == c.con.major && v.minor > c.con.minor && !c.minorDirty { return false }
+            return true
+        case "~", "~>": return tilde(c, v)
+        case "^": return caret(c, v)
+        default: return false
+        }
+    }
+
+    static func notEqual(_ c: Constraint, _ v: SemVersion) -> Bool {
+        if c.dirty {
+            if c.con.major != v.major { return true }
+            if c.con.minor != v.minor && !c.minorDirty { return true }
+            if c.minorDirty { return false }
+            if c.con.patch != v.patch && !c.patchDirty { return true }
+            if c.patchDirty {
+                if !v.pre.isEmpty || !c.con.pre.isEmpty {
+                    return SemVersion.comparePrerelease(v.pre, c.con.pre) != 0
+                }
+                return false
+            }
+        }
+        return v.compare(c.con) != 0
+    }
+
+    static func greater(_ c: Constraint, _ v: SemVersion) -> Bool {
+        if !c.dirty { return v.compare(c.con) == 1 }
+        if v.major > c.con.major { return true }
+        if v.major < c.con.major { return false }
+        if c.minorDirty { return false }
+        if c.patchDirty { return v.minor > c.con.minor }
+        return v.compare(c.con) == 1
+    }
+
+    static func tilde(_ c: Constraint, _ v: SemVersion) -> Bool {
+        if v.compare(c.con) < 0 { return false }
+        if c.con.major == 0 && c.con.minor == 0 && c.con.patch == 0 && !c.minorDirty && !c.patchDirty { return true }
+        if v.major != c.con.major { return false }
+        if v.minor != c.con.minor && !c.minorDirty { return false }
+        return true
+    }
+
+    static func caret(_ c: Constraint, _ v: SemVersion) -> Bool {
+        if v.compare(c.con) < 0 { return false }
+        if c.con.major > 0 || c.minorDirty { return v.major == c.con.major }
+        if v.major > 0 { return false }
+        if c.con.minor > 0 || c.patchDirty { return v.minor == c.con.minor }
+        if v.minor > 0 { return false }
+        return c.con.patch == v.patch
+    }
+}
+
+/// Go's `strings.Split(s, sep)` for a non-empty separator.
+func splitString(_ s: String, _ sep: String) -> [String] {
+    let b = Array(s.utf8), p = Array(sep.utf8)
+    var out: [String] = []
+    var start = 0, i = 0
+    while !p.isEmpty && i + p.count <= b.count {
+        if Array(b[i..<(i + p.count)]) == p {
+            out.append(String(decoding: b[start..<i], as: UTF8.self))
+            i += p.count
+            start = i
+        } else {
+            i += 1
+        }
+    }
+    out.append(String(decoding: b[start...], as: UTF8.self))
+    return out
+}
+
+/// Go's `strings.Replace(s, old, new, 1)`.
+func replaceFirst(_ s: String, _ old: String, _ new: String) -> String {
+    let parts = splitString(s, old)
+    if old.isEmpty || parts.count < 2 { return s }
+    return parts[0] + new + parts[1...].joined(separator: old)
+}

@@ -1,0 +1,280 @@
+/// Executes templates of a `TemplateSet`, modelled on Go's `text/template/exec.go`:
+/// walks the tree writing into one growing byte buffer, keeps Go's variable stack,
+/// and reports errors as `TemplateExecError` at the node Go would name.
+final class Executor {
+    /// Go's `maxExecDepth` for nested `{{template}}` calls.
+    static let maxExecDepth = 100000
+
+    let set: TemplateSet
+    let env: RenderEnvironment
+    /// Extra methods on values by type (Helm's `.Files.Get`, `.APIVersions.Has`).
+    let methodProvider: ((Operand, String) -> GoMethod?)?
+    var out: [UInt8] = []
+    var tree: Tree
+    var vars: [(name: String, value: Operand)] = []
+    var node: Node?
+    var depth = 0
+    /// Nesting shared by every executor of one render (includes start new executors).
+    let budget: NestingBudget
+
+    init(set: TemplateSet, tree: Tree, env: RenderEnvironment, methodProvider: ((Operand, String) -> GoMethod?)?,
+         budget: NestingBudget = NestingBudget()) {
+        self.set = set
+        self.tree = tree
+        self.env = env
+        self.methodProvider = methodProvider
+        self.budget = budget
+    }
+
+    /// Runs the executor's template with `data` as dot and `$`.
+    func execute(data: Operand) throws {
+        vars = [("$", data)]
+        try walk(data, tree.root)
+    }
+
+    // MARK: - errors
+
+    func at(_ n: Node) { node = n }
+
+    func fail(_ message: String) -> TemplateExecError {
+        makeError(.message(message))
+    }
+
+    func makeError(_ cause: TemplateExecError.Cause) -> TemplateExecError {
+        guard let n = node else {
+            return TemplateExecError(templateName: tree.name, location: nil, context: "", cause: cause)
+        }
+        let (loc, ctx) = tree.errorContext(n)
+        return TemplateExecError(templateName: tree.name, location: loc, context: ctx, cause: cause)
+    }
+
+    // MARK: - variables
+
+    func push(_ name: String, _ value: Operand) { vars.append((name, value)) }
+
+    func pop(to mark: Int) {
+        if mark < vars.count { vars.removeSubrange(mark...) }
+    }
+
+    func setVar(_ name: String, _ value: Operand) throws {
+        var i = vars.count - 1
+        while i >= 0 {
+            if vars[i].name == name {
+                vars[i].value = value
+                return
+            }
+            i -= 1
+        }
+        throw fail("undefined variable: " + name)
+    }
+
+    func setTopVar(_ n: Int, _ value: Operand) {
+        let i = vars.count - n
+        if i >= 0 && i < vars.count { vars[i].value = value }
+    }
+
+    func varValue(_ name: String) throws -> Operand {
+        var i = vars.count - 1
+        while i >= 0 {
+            if vars[i].name == name { return vars[i].value }
+            i -= 1
+        }
+        throw fail("undefined variable: " + name)
+    }
+
+    // MARK: - walking
+
+    func walk(_ dot: Operand, _ n: Node) throws {
+        at(n)
+        switch n {
+        case let a as ActionNode:
+            let val = try evalPipeline(dot, a.pipe)
+            if a.pipe.decl.isEmpty { printValue(a, val) }
+        case let l as ListNode:
+            for child in l.nodes { try walk(dot, child) }
+        case let t as TextNode:
+            out.append(contentsOf: t.text)
+        case let b as BranchNode:
+            if b.kind == .rangeNode {
+                try walkRange(dot, b)
+            } else {
+                try walkIfOrWith(b, dot)
+            }
+        case let t as TemplateNode:
+            try walkTemplate(dot, t)
+        case is BreakNode:
+            throw LoopSignal.breakLoop
+        case is ContinueNode:
+            throw LoopSignal.continueLoop
+        default:
+            throw fail("unknown node: " + n.description)
+        }
+    }
+
+    func printValue(_ n: Node, _ v: Operand) {
+        at(n)
+        if v.value.isNull && (v.isInvalid || v.staticType == .interface) {
+            out.append(contentsOf: Array("<no value>".utf8))
+            return
+        }
+        out.append(contentsOf: Array(GoFmt.formatValue(v.value).utf8))
+    }
+
+    /// Go's `isTrue` (complex constants are the executor's own values).
+    static func truth(_ v: Operand) -> Bool {
+        if v.isInvalid { return false }
+        if case .object(let o) = v.value, let c = o as? ComplexValue { return !c.isZero }
+        return v.value.isTrue
+    }
+
+    private func walkIfOrWith(_ b: BranchNode, _ dot: Operand) throws {
+        let mark = vars.count
+        defer { pop(to: mark) }
+        let val = try evalPipeline(dot, b.pipe)
+        if Executor.truth(val) {
+            try walk(b.kind == .withNode ? val : dot, b.list)
+        } else if let e = b.elseList {
+            try walk(dot, e)
+        }
+    }
+
+    private func walkRange(_ dot: Operand, _ r: BranchNode) throws {
+        at(r)
+        let outerMark = vars.count
+        defer { pop(to: outerMark) }
+        let val = try evalPipeline(dot, r.pipe)
+        let mark = vars.count
+        let decl = r.pipe.decl
+
+        // Returns false when the loop must stop (break).
+        func oneIteration(_ index: Operand, _ elem: Operand) throws -> Bool {
+            if !decl.isEmpty {
+                if r.pipe.isAssign {
+                    try setVar(decl[0].ident[0], decl.count > 1 ? index : elem)
+                } else {
+                    setTopVar(1, elem)
+                }
+            }
+            if decl.count > 1 {
+                if r.pipe.isAssign {
+                    try setVar(decl[1].ident[0], elem)
+                } else {
+                    setTopVar(2, index)
+                }
+            }
+            defer { pop(to: mark) }
+            do {
+                try walk(elem, r.list)
+            } catch LoopSignal.continueLoop {
+                return true
+            } catch LoopSignal.breakLoop {
+                return false
+            }
+            return true
+        }
+
+        switch val.value {
+        case .list(let items, let elemType):
+            if !items.isEmpty {
+                let st: GoType? = elemType
+                for (i, item) in items.enumerated() {
+                    if try !oneIteration(Operand(value: .int(i)), Operand(value: item, staticType: st)) { break }
+                }
+                return
+            }
+        case .bytes(let bytes):
+            if !bytes.isEmpty {
+                for (i, b) in bytes.enumerated() {
+                    if try !oneIteration(Operand(value: .int(i)), Operand(value: .intN(Int64(b), .uint8))) { break }
+                }
+                return
+            }
+        case .map(let m, let t):
+            if !m.isEmpty {
+                var elemType: GoType = .interface
+                if case .map(_, let v) = t.underlying { elemType = v }
+                for k in m.goSortedKeys {
+                    if try !oneIteration(Operand(value: .string(k)), Operand(value: m[k] ?? .null, staticType: elemType)) { break }
+                }
+                return
+            }
+        case .int, .int64, .intN, .uint64:
+            if decl.count > 1 {
+                throw fail("can't use " + GoFmt.formatValue(val.value) + " to iterate over more than one variable")
+            }
+            let n: Int64
+            switch val.value {
+            case .int(let v): n = Int64(v)
+            case .int64(let v): n = v
+            case .intN(let v, _): n = v
+            case .uint64(let v): n = v > UInt64(Int64.max) ? Int64.max : Int64(v)
+            default: n = 0
+            }
+            if n > 0 {
+                var i: Int64 = 0
+                while i < n {
+                    let elem: Value
+                    switch val.value {
+                    case .int: elem = .int(Int(i))
+                    case .int64: elem = .int64(i)
+                    case .uint64: elem = .uint64(UInt64(i))
+                    case .intN(_, let t): elem = .intN(i, t)
+                    default: elem = .int(Int(i))
+                    }
+                    if try !oneIteration(.invalid, Operand(value: elem)) { break }
+                    i += 1
+                }
+                return
+            }
+        case .null:
+            break
+        default:
+            throw fail("range can't iterate over " + GoFmt.formatValue(val.value))
+        }
+        if let e = r.elseList {
+            try walk(dot, e)
+        }
+    }
+
+    private func walkTemplate(_ dot: Operand, _ t: TemplateNode) throws {
+        at(t)
+        guard let tmpl = set.lookup(t.name) else {
+            throw fail("template " + TemplateQuote.quote(t.name) + " not defined")
+        }
+        if depth == Executor.maxExecDepth {
+            throw fail("exceeded maximum template depth (" + String(Executor.maxExecDepth) + ")")
+        }
+        var newDot = Operand.invalid
+        if let p = t.pipe { newDot = try evalPipeline(dot, p) }
+        try budget.enter { fail($0) }
+        defer { budget.leave() }
+        let savedTree = tree, savedVars = vars, savedDepth = depth
+        tree = tmpl
+        vars = [("$", newDot)]
+        depth += 1
+        defer {
+            tree = savedTree
+            vars = savedVars
+            depth = savedDepth
+        }
+        try walk(newDot, tmpl.root)
+    }
+}
+
+/// Bounds the total nesting of `{{template}}` calls, `include`s and `tpl`s across all
+/// executors of one render, so no chart can exhaust the render stack. Go bounds only
+/// `{{template}}` (100000 deep) and Helm `include` per name (1000); a chain through many
+/// distinct names is stopped here instead of crashing as Helm would.
+final class NestingBudget {
+    static let limit = 250_000
+    private(set) var depth = 0
+
+    func enter(_ makeError: (String) -> Error) throws {
+        if depth >= NestingBudget.limit {
+            throw makeError("exceeded maximum nesting depth of templates and includes (" + String(NestingBudget.limit) + ")")
+        }
+        depth += 1
+    }
+
+    func leave() { depth -= 1 }
+}

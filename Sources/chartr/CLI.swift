@@ -1,0 +1,247 @@
+import ChartRender
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `chartr` command: `render` (= `helm template`) and `install --dry-run`.
+enum CLI {
+    struct Outcome {
+        var stdout = ""
+        var stderr = ""
+        var code: Int32 = 0
+    }
+
+    static let version = "chartr 0.1.0 (helm template v4.2.3 compatible)"
+
+    static func processEnvironment() -> [String: String] { ProcessInfo.processInfo.environment }
+
+    static func write(_ text: String, to file: UnsafeMutablePointer<FILE>) {
+        if text.isEmpty { return }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { buf in _ = fwrite(buf.baseAddress, 1, buf.count, file) }
+        fflush(file)
+    }
+
+    static func failure(_ message: String) -> Outcome { Outcome(stdout: "", stderr: "Error: \(message)\n", code: 1) }
+
+    static func run(_ args: [String], environment env: [String: String]) -> Outcome {
+        guard let first = args.first else { return Outcome(stdout: Help.main, stderr: "", code: 0) }
+        let rest = Array(args.dropFirst())
+        switch first {
+        case "render", "template": return runRender(rest, env: env)
+        case "install": return runInstall(rest, env: env)
+        case "--help", "-h", "help": return Outcome(stdout: Help.main)
+        case "--version", "version": return Outcome(stdout: version + "\n")
+        default:
+            return failure("unknown command \(quote(first)) for \"chartr\"\nRun 'chartr --help' for usage.")
+        }
+    }
+
+    /// Builds the library request from parsed flags.
+    static func request(_ fs: FlagSet, chart: String, name: String, env: [String: String]) throws -> RenderRequest {
+        var r = RenderRequest(chartPath: chart)
+        r.releaseName = name
+        var ns = fs.isSet("namespace") ? fs.string("namespace") : (env["HELM_NAMESPACE"] ?? "")
+        if ns.isEmpty { ns = "default" }
+        r.namespace = ns
+        var v = ValueOptions(valueFiles: fs.list("values"), jsonValues: fs.list("set-json"), values: fs.list("set"),
+                             stringValues: fs.list("set-string"), fileValues: fs.list("set-file"),
+                             literalValues: fs.list("set-literal"))
+        v.readStdin = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        r.values = v
+        if fs.isSet("kube-version"), !fs.string("kube-version").isEmpty { r.kubeVersion = fs.string("kube-version") }
+        r.apiVersions = fs.list("api-versions")
+        r.isUpgrade = fs.bool("is-upgrade")
+        r.includeCRDs = fs.bool("include-crds")
+        r.skipTests = fs.bool("skip-tests")
+        r.noHooks = fs.bool("no-hooks")
+        r.showOnly = fs.list("show-only")
+        r.skipSchemaValidation = fs.bool("skip-schema-validation")
+        r.subchartNotes = fs.bool("render-subchart-notes")
+        let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
+        var fixedNow: Double? = nil
+        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
+        r.environment = RenderEnvironment(seed: seed, fixedNow: fixedNow)
+        return r
+    }
+
+    static func goTrim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    static func parse(_ args: [String], defs: [FlagSet.Definition]) -> (FlagSet, [String])? {
+        var fs = FlagSet(defs)
+        guard let pos = try? fs.parse(args) else { return nil }
+        return (fs, pos)
+    }
+
+    static func runRender(_ args: [String], env: [String: String]) -> Outcome {
+        var fs = FlagSet(Flags.render)
+        let positional: [String]
+        do { positional = try fs.parse(args) } catch is FlagSet.HelpRequested {
+            return Outcome(stdout: Help.render)
+        } catch let f as FlagSet.Failure { return failure(f.message) } catch { return failure("\(error)") }
+        if positional.isEmpty {
+            return failure("\"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]")
+        }
+        if let group = exclusiveGroupViolation(fs) { return failure(group) }
+        let dry = fs.string("dry-run")
+        switch dry {
+        case "", "unset", "client": break
+        case "server": return failure("--dry-run=server needs a Kubernetes cluster; chartr renders offline")
+        case "none": return failure("invalid dry-run value (\(quote(dry))). Must be \"server\" or \"client\"")
+        case "1", "t", "T", "TRUE", "true", "True": break
+        case "0", "f", "F", "FALSE", "false", "False":
+            return failure("invalid dry-run value (\(quote(dry))). Must be \"server\" or \"client\"")
+        default: return failure("invalid dry-run value (\(quote(dry))). Must be \"none\", \"server\", or \"client\"")
+        }
+        if fs.bool("validate") { return failure("--validate needs a Kubernetes cluster; chartr renders offline") }
+        if positional.count > 2 {
+            return failure("expected at most two arguments, unexpected arguments: " + positional.dropFirst(2).joined(separator: ", "))
+        }
+        if positional.count == 2 {
+            if fs.bool("generate-name") { return failure("cannot set --generate-name and also specify a name") }
+            if !fs.string("name-template").isEmpty { return failure("cannot set --name-template and also specify a name") }
+        }
+        var name = positional.count == 2 ? positional[0] : "release-name"
+        let chart = positional.count == 2 ? positional[1] : positional[0]
+        if positional.count == 1, !fs.string("name-template").isEmpty {
+            do { name = try renderNameTemplate(fs.string("name-template")) } catch let f as RenderFailure {
+                return failure(f.message)
+            } catch { return failure("\(error)") }
+        }
+        let format = fs.string("format")
+        if !(format.isEmpty || format == "json" || format == "yaml") {
+            return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json")
+        }
+        do {
+            let req = try request(fs, chart: chart, name: name, env: env)
+            let result = try renderChart(req)
+            if format == "json" { return Outcome(stdout: JSONOut.object(result.files.filter { !isPartial($0.key) }) + "\n") }
+            let outDir = fs.string("output-dir")
+            if !outDir.isEmpty {
+                return try OutputDir.write(result, dir: outDir, releaseName: name, useReleaseName: fs.bool("release-name"),
+                                           noHooks: req.noHooks, skipTests: req.skipTests)
+            }
+            return Outcome(stdout: result.output)
+        } catch let f as RenderFailure {
+            if debug(fs, env) { return Outcome(stdout: f.debugOutput, stderr: "Error: \(f.message)\n", code: 1) }
+            return failure(f.templateMessage)
+        } catch {
+            return failure("\(error)")
+        }
+    }
+
+    /// `--debug`, else `$HELM_DEBUG` (a Go bool).
+    static func debug(_ fs: FlagSet, _ env: [String: String]) -> Bool {
+        if fs.isSet("debug") { return fs.bool("debug") }
+        return ["1", "t", "T", "TRUE", "true", "True"].contains(env["HELM_DEBUG"] ?? "")
+    }
+
+    /// Cobra's mutually exclusive flag groups of `helm template`/`helm install`.
+    static func exclusiveGroupViolation(_ fs: FlagSet) -> String? {
+        for group in [["validate", "dry-run"], ["force-replace", "force-conflicts"], ["force", "force-conflicts"]] {
+            guard group.allSatisfy({ fs.byName[$0] != nil }) else { continue }
+            let set = group.filter { fs.isSet($0) }.sorted()
+            if set.count > 1 {
+                return "if any flags in the group [\(group.joined(separator: " "))] are set none of the others can be; [\(set.joined(separator: " "))] were all set"
+            }
+        }
+        return nil
+    }
+
+    /// Partials (`_helpers.tpl`) are not rendered output.
+    static func isPartial(_ path: String) -> Bool {
+        (path.split(separator: "/").last ?? "").hasPrefix("_")
+    }
+
+    static func runInstall(_ args: [String], env: [String: String]) -> Outcome {
+        var fs = FlagSet(Flags.install)
+        let positional: [String]
+        do { positional = try fs.parse(args) } catch is FlagSet.HelpRequested {
+            return Outcome(stdout: Help.install)
+        } catch let f as FlagSet.Failure { return failure(f.message) } catch { return failure("\(error)") }
+        if positional.isEmpty {
+            return failure("\"helm install\" requires at least 1 argument\n\nUsage:  helm install [NAME] [CHART] [flags]")
+        }
+        let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "none"
+        switch dry {
+        case "unset", "client", "true", "1", "t", "T", "TRUE", "True": break
+        case "server": return failure("INSTALLATION FAILED: --dry-run=server needs a Kubernetes cluster; chartr only renders (use --dry-run)")
+        default:
+            if ["none", "false", "0", "f", "F", "FALSE", "False"].contains(dry) {
+                return failure("INSTALLATION FAILED: chartr cannot install into a cluster; use --dry-run")
+            }
+            return failure("invalid dry-run value (\(quote(dry))). Must be \"none\", \"server\", or \"client\"")
+        }
+        var name: String
+        let chart: String
+        if positional.count > 2 {
+            return failure("INSTALLATION FAILED: expected at most two arguments, unexpected arguments: " + positional.dropFirst(2).joined(separator: ", "))
+        }
+        var fixedNow: Double? = nil
+        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
+        let now = fixedNow ?? Date().timeIntervalSince1970
+        if positional.count == 2 {
+            if fs.bool("generate-name") { return failure("INSTALLATION FAILED: cannot set --generate-name and also specify a name") }
+            name = positional[0]; chart = positional[1]
+        } else {
+            chart = positional[0]
+            guard fs.bool("generate-name") else {
+                return failure("INSTALLATION FAILED: must either provide a name or specify --generate-name")
+            }
+            var base = (chart.split(separator: "/").last.map(String.init)) ?? "chart"
+            if let dot = base.firstIndex(of: ".") { base = String(base[..<dot]) }
+            if base.isEmpty { base = "chart" }
+            name = "\(base)-\(Int64(now))"
+        }
+        do {
+            let req = try request(fs, chart: chart, name: name, env: env)
+            let result = try renderChart(req)
+            return Outcome(stdout: InstallReport.text(result: result, name: name, namespace: req.namespace,
+                                                      deployedAt: now, utc: fixedNow != nil, hideNotes: fs.bool("hide-notes"),
+                                                      hideSecret: fs.bool("hide-secret")))
+        } catch let f as RenderFailure {
+            return failure("INSTALLATION FAILED: " + f.message)
+        } catch {
+            return failure("INSTALLATION FAILED: \(error)")
+        }
+    }
+}
+
+/// JSON text for `--format json`: sorted keys, Go `encoding/json` string escaping.
+enum JSONOut {
+    static func object(_ m: [String: String]) -> String {
+        var out = "{"
+        var first = true
+        for k in m.keys.sorted(by: goStringLess) {
+            if !first { out += "," }
+            first = false
+            out += string(k) + ":" + string(m[k] ?? "")
+        }
+        return out + "}"
+    }
+
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if u.value < 0x20 {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}

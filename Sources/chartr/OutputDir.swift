@@ -1,0 +1,39 @@
+import ChartRender
+import Foundation
+
+/// `helm template --output-dir DIR`: each document written under DIR (CRDs, then
+/// manifests, then hooks; a file written twice gets the later documents appended), one
+/// `wrote PATH` line per document on stdout.
+enum OutputDir {
+    static func write(_ r: RenderResult, dir: String, releaseName: String, useReleaseName: Bool,
+                      noHooks: Bool, skipTests: Bool) throws -> CLI.Outcome {
+        var out = ""
+        var written = Set<String>()
+        func emit(_ base: String, _ name: String, _ data: String, hook: Bool = false) throws {
+            let path = base + "/" + name
+            let parent = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+            let text = "---\n# Source: \(name)\n\(data)\n"
+            // Helm appends a hook to a file already on disk (even from an earlier run).
+            let append = written.contains(path) || (hook && FileManager.default.fileExists(atPath: path))
+            if append, let h = FileHandle(forWritingAtPath: path) {
+                h.seekToEndOfFile()
+                h.write(Data(text.utf8))
+                h.closeFile()
+            } else {
+                guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+                    throw RenderFailure("open \(path): permission denied")
+                }
+            }
+            written.insert(path)
+            out += "wrote \(path)\n"
+        }
+        for (p, c) in r.crds { try emit(dir, p, c) }
+        let base = useReleaseName ? dir + "/" + releaseName : dir
+        for m in r.manifests { try emit(base, m.path, m.content) }
+        if !noHooks {
+            for h in r.hooks where !(skipTests && h.isTest) { try emit(base, h.path, h.manifest, hook: true) }
+        }
+        return CLI.Outcome(stdout: out + "\n")
+    }
+}
