@@ -76,6 +76,10 @@ public struct RenderResult {
     public var output: String
     /// The loaded chart (after dependency processing).
     public var chart: Chart
+    /// The user-supplied values (`-f`, `--set*` merged).
+    public var userValues: [String: Value] = [:]
+    /// The coalesced values the chart rendered with.
+    public var values: [String: Value] = [:]
 }
 
 /// load -> values -> dependencies -> coalesce -> Engine.render -> sort -> output.
@@ -160,7 +164,7 @@ func renderChartOnCurrentThread(_ request: RenderRequest) throws -> RenderResult
                                            noHooks: request.noHooks, skipTests: request.skipTests, showOnly: request.showOnly)
     } catch let e as RenderError { throw RenderFailure(e.message) }
     return RenderResult(files: files, manifests: sorted.manifests, hooks: sorted.hooks, crds: crds,
-                        notes: notes, output: output, chart: chart)
+                        notes: notes, output: output, chart: chart, userValues: userValues, values: values)
 }
 
 /// Helm's `CRDObjects`: this chart's `crds/` files (chart-path-prefixed), then each

@@ -194,7 +194,7 @@ enum CLI {
             let result = try renderChart(req)
             return Outcome(stdout: InstallReport.text(result: result, name: name, namespace: req.namespace,
                                                       deployedAt: now, utc: fixedNow != nil, hideNotes: fs.bool("hide-notes"),
-                                                      hideSecret: fs.bool("hide-secret")))
+                                                      hideSecret: fs.bool("hide-secret"), debug: debug(fs, env)))
         } catch let f as RenderFailure {
             return failure("INSTALLATION FAILED: " + f.message)
         } catch {
