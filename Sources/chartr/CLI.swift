@@ -104,8 +104,8 @@ enum CLI {
             } catch { return failure("\(error)") }
         }
         let format = fs.string("format")
-        if !(format.isEmpty || format == "json" || format == "yaml") {
-            return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json")
+        if !(format.isEmpty || format == "json" || format == "text") {
+            return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json or text")
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)
