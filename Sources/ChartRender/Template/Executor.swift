@@ -247,7 +247,7 @@ final class Executor {
     private func walkTemplate(_ dot: Slot, _ t: TemplateNode) throws {
         at(t)
         guard let tmpl = set.lookup(t.name) else {
-            throw fail("template " + TemplateQuote.quote(t.name) + " not defined")
+            throw fail("template " + GoQuote.quote(t.name) + " not defined")
         }
         if depth == Executor.maxExecDepth {
             throw fail("exceeded maximum template depth (" + String(Executor.maxExecDepth) + ")")

@@ -53,7 +53,7 @@ extension Executor {
         case is NilNode: throw fail("nil is not a command")
         case let n as NumberNode: return try idealConstant(n)
         case let s as StringNode: return Operand(value: .string(s.text))
-        default: throw fail("can't evaluate command " + TemplateQuote.quote(first.description))
+        default: throw fail("can't evaluate command " + GoQuote.quote(first.description))
         }
     }
 
@@ -114,7 +114,7 @@ extension Executor {
 
     func evalField(_ dot: Slot, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
         if receiver.isInvalid {
-            if set.missingKeyError { throw fail("nil data; no entry for key " + TemplateQuote.quote(fieldName)) }
+            if set.missingKeyError { throw fail("nil data; no entry for key " + GoQuote.quote(fieldName)) }
             return .invalid
         }
         let typName = receiver.staticTypeName
@@ -136,7 +136,7 @@ extension Executor {
             if let v = m[fieldName] {
                 return Operand(value: v, staticType: elemType, origin: receiver.origin?.appending([.key(fieldName)]))
             }
-            if set.missingKeyError { throw fail("map has no entry for key " + TemplateQuote.quote(fieldName)) }
+            if set.missingKeyError { throw fail("map has no entry for key " + GoQuote.quote(fieldName)) }
             return Operand(value: GoZero.value(of: elemType), staticType: elemType)
         case .object(let o):
             if let v = o.field(named: fieldName) {
@@ -158,7 +158,7 @@ extension Executor {
         if ExecBuiltins.names.contains(name) {
             return try evalExecBuiltin(dot, name: name, node: cmd, args: args, final: final)
         }
-        throw fail(TemplateQuote.quote(name) + " is not a defined function")
+        throw fail(GoQuote.quote(name) + " is not a defined function")
     }
 
     /// `and`, `or` (short-circuit, return the deciding operand) and `call`.
