@@ -66,15 +66,14 @@ extension Function {
 
 /// The bodies of the crypto functions (Sprig's crypto.go, behaviour for behaviour).
 enum CryptoFunctions {
-    /// `genPrivateKey`: "rsa" or "" (RSA 4096), "ecdsa" (P-256), "ed25519"; "dsa" is not
-    /// implemented and reports a generation failure in Sprig's wording.
+    /// `genPrivateKey`: "rsa" or "" (RSA 4096), "dsa" (L2048N256), "ecdsa" (P-256), "ed25519".
     static func generatePrivateKey(_ type: String, rng: inout RandomSource) -> String {
         do {
             switch type {
             case "", "rsa": return PrivateKey.rsa(try RSAPrivateKey.generate(bits: 4096, rng: &rng)).pem
             case "ecdsa": return PrivateKey.ec(try ECPrivateKey.generate(rng: &rng)).pem
             case "ed25519": return PrivateKey.ed25519(rng.bytes(32)).pem
-            case "dsa": return "failed to generate dsa params: DSA key generation is not supported by chartr"
+            case "dsa": return PrivateKey.dsa(try DSAPrivateKey.generate(rng: &rng)).pem
             default: return "Unknown type " + type
             }
         } catch {
