@@ -214,3 +214,25 @@ struct CryptoFunctionTests {
         #expect(key2048.map { $0.p * $0.q == $0.n } == true)
     }
 }
+
+/// The `sprig.certificate` value as templates observe it.
+struct CryptoCertificateObjectTests {
+    @Test func fieldsPrintingAndJSON() {
+        let c = SprigCertificate(cert: "C", key: "K")
+        #expect(c.goType.name == "sprig.certificate")
+        #expect(c.goType.kind == "struct")
+        #expect(c.field(named: "Cert")?.stringValue == "C")
+        #expect(c.field(named: "Key")?.stringValue == "K")
+        #expect(c.field(named: "Other") == nil)
+        #expect(c.goDescription == "{C K}")
+        #expect(c.jsonValue?["Cert"]?.stringValue == "C")
+    }
+
+    @Test(arguments: [(Int64(0), "700101000000Z"), (Int64(1_700_000_000), "231114221320Z"), (Int64(2_524_608_000), "20500101000000Z"),
+                      (Int64(-631_152_001), "19491231235959Z")])
+    func validityTimes(_ seconds: Int64, _ text: String) {
+        let der = CertificateTemplate.time(seconds)
+        #expect(String(decoding: der.dropFirst(2), as: UTF8.self) == text)
+        #expect(der.first == (text.utf8.count == 13 ? 0x17 : 0x18))
+    }
+}

@@ -8,7 +8,7 @@ extension Functions {
         "genPrivateKey": Function(FunctionSignature([.string], returns: .string)) { call in
             .string(CryptoFunctions.generatePrivateKey(call.string(0), rng: &call.env.random))
         },
-        "bcrypt": stringToString { _ in "" }.withBody { call in
+        "bcrypt": Function(FunctionSignature([.string], returns: .string)) { call in
             .string(CryptoFunctions.bcrypt(call.string(0), rng: &call.env.random))
         },
         "htpasswd": Function(FunctionSignature([.string, .string], returns: .string)) { call in
@@ -54,13 +54,6 @@ extension Functions {
         Function(FunctionSignature(params, returns: SprigCertificate.type, throws: true)) { call in
             .object(try body(&call))
         }
-    }
-}
-
-extension Function {
-    /// The same signature with another body.
-    func withBody(_ body: @escaping (inout FunctionCall) throws -> Value) -> Function {
-        Function(signature, body)
     }
 }
 
@@ -160,7 +153,8 @@ enum CryptoFunctions {
         }
         let serial = BigUInt(bytes: call.env.random.bytes(16))
         let now = call.env.now()
-        let nowNanos = Int64(max(-9.2e18, min(9.2e18, (now * 1e9).rounded(.down))))
+        let scaled = (now * 1e9).rounded(.down)
+        let nowNanos: Int64 = scaled.isFinite && abs(scaled) < 9.2e18 ? Int64(scaled) : 0
         let validNanos = Int64(86_400_000_000_000) &* Int64(truncatingIfNeeded: days)
         func seconds(_ ns: Int64) -> Int64 { ns >= 0 ? ns / 1_000_000_000 : (ns - 999_999_999) / 1_000_000_000 }
         return CertificateTemplate(serial: serial, commonName: cn, ips: ipBytes, dnsNames: names,
