@@ -12,7 +12,7 @@ public enum Engine {
     ///     `values[subchartName]` as their `.Values`.
     public static func render(chart: Chart, values: [String: Value], release: ReleaseInfo,
                               capabilities: Capabilities, options: EngineOptions) throws -> [String: String] {
-        try RenderStack.run {
+        try LargeStack.run {
             try renderOnCurrentThread(chart: chart, values: values, release: release,
                                       capabilities: capabilities, options: options)
         }

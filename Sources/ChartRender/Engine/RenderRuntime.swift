@@ -82,30 +82,3 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         }
     }
 }
-
-import Foundation
-
-/// Runs deep template recursion (Go allows 100000 nested `{{template}}` calls) on a
-/// thread with a large stack instead of the caller's.
-enum RenderStack {
-    static let stackSize = 1 << 30
-
-    private final class Box<T>: @unchecked Sendable {
-        var result: Result<T, Error>?
-        init() {}
-    }
-
-    static func run<T>(_ body: @escaping () throws -> T) throws -> T {
-        let box = Box<T>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result { try body() }
-            done.signal()
-        }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
-        guard let r = box.result else { throw RenderError(message: "render thread failed") }
-        return try r.get()
-    }
-}

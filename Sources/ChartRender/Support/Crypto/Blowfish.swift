@@ -53,6 +53,7 @@ struct Blowfish {
         ((s[Int(x >> 24)] &+ s[256 + Int((x >> 16) & 0xFF)]) ^ s[512 + Int((x >> 8) & 0xFF)]) &+ s[768 + Int(x & 0xFF)]
     }
 
+    @_optimize(speed)
     func encrypt(_ l0: UInt32, _ r0: UInt32) -> (UInt32, UInt32) {
         var l = l0 ^ p[0], r = r0
         var i = 1
@@ -76,6 +77,7 @@ struct Blowfish {
     }
 
     /// `ExpandKey` (salt empty) or `expandKeyWithSalt`.
+    @_optimize(speed)
     mutating func expand(key: [UInt8], salt: [UInt8]) {
         guard !key.isEmpty else { return }
         var kp = 0
@@ -146,8 +148,9 @@ enum BCrypt {
             bf.expand(key: salt, salt: [])
         }
         let magic = Array("OrpheanBeholderScryDoubt".utf8)
-        var words: [UInt32] = stride(from: 0, to: 24, by: 4).map { i in
-            UInt32(magic[i]) << 24 | UInt32(magic[i + 1]) << 16 | UInt32(magic[i + 2]) << 8 | UInt32(magic[i + 3])
+        var words = [UInt32](repeating: 0, count: 6)
+        for (i, byte) in magic.enumerated() {
+            words[i / 4] = words[i / 4] << 8 | UInt32(byte)
         }
         var j = 0
         while j < 6 {
@@ -155,7 +158,9 @@ enum BCrypt {
             j += 2
         }
         var digest: [UInt8] = []
-        for w in words { digest += [UInt8(w >> 24), UInt8((w >> 16) & 0xFF), UInt8((w >> 8) & 0xFF), UInt8(w & 0xFF)] }
+        for w in words {
+            for shift: UInt32 in [24, 16, 8, 0] { digest.append(UInt8(truncatingIfNeeded: w >> shift)) }
+        }
         let costText = cost < 10 ? "0\(cost)" : "\(cost)"
         let text = Array("$2a$\(costText)$".utf8) + encode(salt) + encode(Array(digest.prefix(23)))
         return String(decoding: text, as: UTF8.self)

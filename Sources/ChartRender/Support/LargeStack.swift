@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs deeply recursive work (decoding or emitting values nested up to the 10,000
-/// levels go-yaml and encoding/json allow) on a thread with a large stack, so that
-/// input-driven depth cannot overflow the caller's stack. Go grows goroutine stacks to
-/// 1 GB; 512 MB of reserved (lazily committed) stack is ample for our frames.
+/// Runs deeply recursive work on a thread with a large stack, so that input-driven depth
+/// (templates nested up to Go's limits, YAML/JSON values nested up to the 10,000 levels
+/// go-yaml and encoding/json allow) cannot overflow the caller's stack. Go grows goroutine
+/// stacks up to 1 GB; we reserve 1 GiB, committed lazily by the kernel. Every recursion
+/// that runs here is still bounded by its own depth limit, well below what fits.
 enum LargeStack {
-    static let size = 512 << 20
+    static let size = 1 << 30
 
     private final class Task {
         let body: () -> Void
@@ -34,13 +35,15 @@ enum LargeStack {
             if rc == 0 {
                 pthread_join(thread, nil)
             } else {
+                // No thread could be made: run here; the depth limits still apply.
                 Unmanaged<Task>.fromOpaque(context).takeRetainedValue().body()
             }
             #else
             Unmanaged<Task>.fromOpaque(context).takeRetainedValue().body()
             #endif
         }
-        guard let r = result else { throw YAMLError(message: "internal error: large-stack task did not run") }
+        // The task always runs exactly once above, so `result` is set.
+        guard let r = result else { return try body() }
         return try r.get()
     }
 }
