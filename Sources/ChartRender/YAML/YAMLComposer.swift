@@ -25,7 +25,7 @@ struct YAMLComposer {
 
     static func composeFirstDocument(_ prepared: [UInt8]) throws -> YAMLComposer {
         var c = YAMLComposer()
-        let parser = YAMLParser(prepared: prepared)
+        var parser = YAMLParser(prepared: prepared)
         _ = try parser.next() // STREAM-START
         let first = try parser.next()
         if first.kind != .documentStart { return c }
