@@ -17,7 +17,7 @@ public enum YAML {
             throw YAMLError(message: "error converting YAML to JSON: " + e.message)
         }
         let decode = { () throws -> Value in
-            let d = YAMLDecoder(nodes: composed.nodes)
+            var d = YAMLDecoder(nodes: composed.nodes)
             let value: Value
             do {
                 value = try d.decodeDocument(composed.root)

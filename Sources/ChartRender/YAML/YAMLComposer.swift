@@ -31,7 +31,7 @@ struct YAMLComposer {
         if first.kind != .documentStart { return c }
         var anchors: [[UInt8]: Int] = [:]
         var stack: [Int] = []
-        c.nodes.reserveCapacity(prepared.count / 8)
+        c.nodes.reserveCapacity(prepared.count / 64)
         while true {
             let ev = try parser.next()
             var index = -1

@@ -362,6 +362,19 @@ extension YAMLScanner {
                         YAMLReader.appendUTF8(&s, UInt32(value))
                         for _ in 0..<codeLength { skip() }
                     }
+                } else if c > 0x20 && c < 0x80 {
+                    // Copy a run of ordinary ASCII bytes at once.
+                    let start = pos
+                    var p = pos + 1
+                    while p < buf.count {
+                        let x = buf[p]
+                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: "'") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "\\") { break }
+                        p += 1
+                    }
+                    s.append(contentsOf: buf[start..<p])
+                    mark.index += p - start
+                    mark.column += p - start
+                    pos = p
                 } else {
                     read(&s)
                 }
@@ -447,10 +460,21 @@ extension YAMLScanner {
                     }
                 }
                 if c < 0x80 {
-                    s.append(c)
-                    pos += 1
-                    mark.index += 1
-                    mark.column += 1
+                    // Copy a run of ordinary ASCII bytes at once.
+                    let start = pos
+                    var p = pos + 1
+                    let flow = currentFlowLevel > 0
+                    while p < buf.count {
+                        let x = buf[p]
+                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: ":") { break }
+                        if flow && (x == UInt8(ascii: ",") || x == UInt8(ascii: "?") || x == UInt8(ascii: "[")
+                            || x == UInt8(ascii: "]") || x == UInt8(ascii: "{") || x == UInt8(ascii: "}")) { break }
+                        p += 1
+                    }
+                    s.append(contentsOf: buf[start..<p])
+                    mark.index += p - start
+                    mark.column += p - start
+                    pos = p
                 } else {
                     read(&s)
                 }
