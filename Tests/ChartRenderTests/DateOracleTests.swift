@@ -127,4 +127,21 @@ struct DateOracleTests {
             #expect(DateTests.call("mustToDate", [.string(layout), .string(input)]) == expected)
         }
     }
+
+    @Test(arguments: [
+        ("Truncate", Int64(3_600_000_000_000), "2024-03-15 13:00:00 +0000 UTC"),
+        ("Round", Int64(1_000_000_000), "2024-03-15 13:45:31 +0000 UTC"),
+        ("Round", Int64(604_800_000_000_000), "2024-03-18 00:00:00 +0000 UTC"),
+        ("Truncate", Int64(0), "2024-03-15 13:45:30.6 +0000 UTC"),
+        ("Round", Int64(-5), "2024-03-15 13:45:30.6 +0000 UTC"),
+        ("Truncate", Int64(86_400_000_000_000), "2024-03-15 00:00:00 +0000 UTC"),
+    ])
+    func truncateAndRound(method: String, d: Int64, expected: String) throws {
+        guard case .object(let o) = Self.toDate("2006-01-02T15:04:05.999Z07:00", "2024-03-15T13:45:30.6Z") else {
+            Issue.record("toDate gave no time"); return
+        }
+        let m = try #require(o.method(named: method))
+        var call = FunctionCall(args: [.int64(d)], name: method, env: RenderEnvironment())
+        #expect(GoFmt.formatValue(try m.body(&call)) == expected)
+    }
 }

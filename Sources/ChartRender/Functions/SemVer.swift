@@ -58,7 +58,7 @@ public final class SemVersion: GoObject {
             let u = Array(part.utf8)
             if !u.isEmpty && u.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 if u.count > 1 && u[0] == 48 { throw FunctionError("version segment starts with 0") }
-            } else if !u.allSatisfy({ isWordByte($0) && $0 != 95 || $0 == 45 }) {
+            } else if u.isEmpty || !u.allSatisfy({ isWordByte($0) && $0 != 95 || $0 == 45 }) {
                 throw FunctionError("invalid prerelease string")
             }
         }
@@ -67,7 +67,7 @@ public final class SemVersion: GoObject {
     static func validateMetadata(_ m: String) throws {
         for part in m.split(separator: ".", omittingEmptySubsequences: false) {
             let u = Array(part.utf8)
-            if !u.allSatisfy({ isWordByte($0) && $0 != 95 || $0 == 45 }) { throw FunctionError("invalid metadata string") }
+            if u.isEmpty || !u.allSatisfy({ isWordByte($0) && $0 != 95 || $0 == 45 }) { throw FunctionError("invalid metadata string") }
         }
     }
 

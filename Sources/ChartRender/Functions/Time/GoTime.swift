@@ -82,6 +82,26 @@ public struct GoTime {
         return 0
     }
 
+    /// `t.Truncate(d)` / `t.Round(d)`: to a multiple of `d` since the zero time (year 1),
+    /// without the monotonic reading.
+    public func rounded(_ d: Int64, up: Bool) -> GoTime {
+        var t = self
+        t.monotonic = nil
+        if d <= 0 { return t }
+        // Nanoseconds since January 1, year 1, as a 128-bit quantity (hi * 1e9 + lo).
+        let secs = sec &- GoTime.zero.sec
+        let dd = UInt64(d)
+        let total = secs.magnitude.multipliedFullWidth(by: 1_000_000_000)
+        var (hi, lo) = (total.high, total.low)
+        let (l2, o) = lo.addingReportingOverflow(UInt64(nsec))
+        lo = l2
+        if o { hi &+= 1 }
+        let r = Int64(dd.dividingFullWidth((hi % dd, lo)).remainder)
+        if secs < 0 { return t }
+        if up && UInt64(r) &+ UInt64(r) >= dd { return t.adding(d - r) }
+        return t.adding(-r)
+    }
+
     /// `t.In(loc)`: same instant, other location, no monotonic reading.
     public func inLocation(_ l: GoLocation) -> GoTime { GoTime(sec: sec, nsec: nsec, loc: l) }
 
@@ -154,6 +174,10 @@ public final class GoTimeObject: GoObject {
         case "Add":
             return GoMethod(FunctionSignature([GoNamedInt.durationType], returns: Self.type)) { call in
                 .object(GoTimeObject(t.adding(GoNamedInt.int64(call[0]))))
+            }
+        case "Truncate", "Round":
+            return GoMethod(FunctionSignature([GoNamedInt.durationType], returns: Self.type)) { call in
+                .object(GoTimeObject(t.rounded(GoNamedInt.int64(call[0]), up: name == "Round")))
             }
         case "AddDate":
             return GoMethod(FunctionSignature([.int, .int, .int], returns: Self.type)) { call in
