@@ -120,7 +120,7 @@ struct TemplateEngineTests {
     }
 
     @Test func deepTemplateRecursionStopsAtGoLimit() throws {
-        let out = try RenderStack.run {
+        let out = try LargeStack.run {
             Self.render("{{ define \"x\" }}{{ template \"x\" . }}{{ end }}{{ template \"x\" . }}")
         }
         #expect(out.hasSuffix("exceeded maximum template depth (100000)"))
@@ -128,7 +128,7 @@ struct TemplateEngineTests {
 
     @Test func parserNestingIsBounded() throws {
         let deep = String(repeating: "(", count: 20000) + "1" + String(repeating: ")", count: 20000)
-        let out = try RenderStack.run { Self.render("{{ " + deep + " }}") }
+        let out = try LargeStack.run { Self.render("{{ " + deep + " }}") }
         #expect(out == "ERR template: t:1: max expression depth exceeded")
     }
 }
