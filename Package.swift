@@ -17,6 +17,11 @@ let package = Package(
             dependencies: ["ChartRender"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        .executableTarget(
+            name: "chartr-bench",
+            dependencies: ["ChartRender"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(
             name: "ChartRenderTests",
             dependencies: ["ChartRender"],

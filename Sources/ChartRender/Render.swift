@@ -79,7 +79,12 @@ public struct RenderResult {
 }
 
 /// load -> values -> dependencies -> coalesce -> Engine.render -> sort -> output.
+/// Runs on a large stack: values and charts can nest deeply.
 public func renderChart(_ request: RenderRequest) throws -> RenderResult {
+    try LargeStack.run { try renderChartOnCurrentThread(request) }
+}
+
+func renderChartOnCurrentThread(_ request: RenderRequest) throws -> RenderResult {
     let capabilities = try makeCapabilities(request)
     let path = try locateChart(request.chartPath)
     let userValues: [String: Value]

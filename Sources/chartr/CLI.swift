@@ -68,12 +68,6 @@ enum CLI {
 
     static func goTrim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    static func parse(_ args: [String], defs: [FlagSet.Definition]) -> (FlagSet, [String])? {
-        var fs = FlagSet(defs)
-        guard let pos = try? fs.parse(args) else { return nil }
-        return (fs, pos)
-    }
-
     static func runRender(_ args: [String], env: [String: String]) -> Outcome {
         var fs = FlagSet(Flags.render)
         let positional: [String]
@@ -163,7 +157,8 @@ enum CLI {
         if positional.isEmpty {
             return failure("\"helm install\" requires at least 1 argument\n\nUsage:  helm install [NAME] [CHART] [flags]")
         }
-        let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "none"
+        // chartr never talks to a cluster: without --dry-run it still does the client dry run.
+        let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "client"
         switch dry {
         case "unset", "client", "true", "1", "t", "T", "TRUE", "True": break
         case "server": return failure("INSTALLATION FAILED: --dry-run=server needs a Kubernetes cluster; chartr only renders (use --dry-run)")

@@ -86,7 +86,6 @@ struct FlagSet {
         else if !after.isEmpty { value = String(after) }
         else if let v = rest.popFirst() { value = v }
         else { throw Failure(message: "flag needs an argument: '\(c)' in -\(shorts)") }
-        if after.count == 1 && after.first == "=" && def.kind != .bool { value = "" }
         try set(def, value)
         return remaining
     }

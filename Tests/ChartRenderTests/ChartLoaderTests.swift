@@ -65,6 +65,15 @@ let chartYAML = #"{"apiVersion": "v2", "name": "demo", "version": "1.0.0"}"#
         (["Chart.yaml": #"{"apiVersion": "v2", "name": "a/b", "version": "1.0.0"}"#], #"validation: chart.metadata.name "a/b" is invalid"#),
         (["Chart.yaml": #"{"apiVersion": "v2", "name": "x", "version": "1.0.0", "type": "foo"}"#], "validation: chart.metadata.type must be application or library"),
         (["Chart.yaml": chartYAML, ".helmignore": "a/**\n"], "double-star (**) syntax is not supported"),
+        (["Chart.yaml": #"{"apiVersion": "v2", "name": "x", "version": "1.0.0", "dependencies": [null]}"#],
+         "validation: dependencies must not contain empty or null nodes"),
+        (["Chart.yaml": #"{"apiVersion": "v2", "name": "x", "version": "1.0.0", "keywords": 5}"#],
+         "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal number into Go struct field Metadata.keywords of type []string"),
+        (["Chart.yaml": #"{"apiVersion": "v2", "name": "x", "version": "1.0.0", "maintainers": [{"name": {"a": 1}}]}"#],
+         "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go struct field Maintainer.maintainers.name of type string"),
+        (["Chart.yaml": #"{"apiVersion": "v2", "name": "x", "version": "1.0.0", "dependencies": [{"name": "a", "enabled": "yes"}]}"#],
+         "cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Dependency.dependencies.enabled of type bool"),
+        (["Chart.yaml": chartYAML, "charts/README.md": "x"], "error unpacking subchart README.md in demo: Chart.yaml file is missing"),
     ])
     func loadErrors(_ files: [String: String], _ message: String) throws {
         let dir = try makeChartDir(files.merging(["keep": ""]) { a, _ in a })

@@ -102,7 +102,9 @@ struct ConformanceTemplatesTests {
             let env = RenderEnvironment()
             let result: Result<String, Error>
             do {
-                let out = try Engine.render(chart: chart, values: values, release: release, capabilities: Capabilities(),
+                // As `helm template` does: the chart's values coalesced (nulls removed).
+                let coalesced = Coalesce.values(chart: chart, user: [:])
+                let out = try Engine.render(chart: chart, values: coalesced, release: release, capabilities: Capabilities(),
                                             options: EngineOptions(environment: env))
                 result = .success(out["conformance/templates/case.yaml"] ?? "")
             } catch {

@@ -4,7 +4,7 @@ import Testing
 /// The real-chart corpus (`../shared/corpus/cases.tsv`, expected outputs from Helm v4.2.3):
 /// every case is run through the built `chartr render`, compared byte for byte (documents
 /// listed in `<id>.random` compared with values masked), pass/total printed, and a
-/// passing-ids ratchet kept in `Conformance/corpus.passing`.
+/// passing-ids ratchet kept in `Conformance/corpus-passing.txt`.
 struct CorpusCase: Sendable {
     let id: String
     let chart: String
@@ -111,9 +111,9 @@ enum CorpusCompare {
             if ok { passing.append(c.id) } else { failing.append(c.id) }
         }
         print("corpus: \(passing.count)/\(cases.count) passing; failing: \(failing.joined(separator: " "))")
-        let lost = TestPaths.ratchet("corpus.passing").subtracting(passing)
+        let lost = TestPaths.ratchet("corpus-passing.txt").subtracting(passing)
         #expect(lost.isEmpty, "previously passing corpus cases now fail: \(lost.sorted())")
-        TestPaths.record("corpus.passing", passing)
+        TestPaths.record("corpus-passing.txt", passing)
     }
 
     @Test func maskedComparison() {

@@ -83,6 +83,20 @@ struct EngineTests {
             "ERR app/templates/a.yaml:1:3\n  executing \"app/templates/a.yaml\" at <include \"nope\" .>:\n    error calling include:\ntemplate: no template \"nope\" associated with template \"gotpl\"")
     }
 
+    @Test func valuesChangesReachLaterTemplatesAndIncludeCallers() {
+        guard Functions.table["set"] != nil else {
+            print("Sprig's set not available yet; skipping")
+            return
+        }
+        // Helm renders `b.yaml` before `a.yaml` (reverse lexical order); both share `.Values`.
+        let c = Self.chart("app", templates: [
+            "templates/b.yaml": "{{ $_ := set .Values \"added\" \"yes\" }}",
+            "templates/a.yaml": "{{ include \"mut\" . }}{{ .Values.added }}/{{ .flag }}",
+            "templates/_h.tpl": "{{ define \"mut\" }}{{ $_ := set . \"flag\" \"on\" }}{{ end }}",
+        ])
+        #expect(Self.output(c, "app/templates/a.yaml") == "yes/on")
+    }
+
     @Test func includeRecursionStopsAtHelmLimit() {
         let c = Self.chart("app", templates: ["templates/a.yaml": "{{ define \"x\" }}{{ include \"x\" . }}{{ end }}{{ include \"x\" . }}"])
         let out = Self.output(c, "app/templates/a.yaml")

@@ -122,3 +122,23 @@ func fmtSprintf(_ c: SprintfCase) {
     #expect(GoFmt.formatValue(.null) == "<nil>")
     #expect(GoFmt.formatValue(.uint64(18446744073709551615)) == "18446744073709551615")
 }
+
+/// Struct and pointer objects: `String()` by receiver, fields otherwise (oracle output).
+@Test func fmtObjects() throws {
+    let kube = Value.object(KubeVersionObject("v1.36.0"))
+    let helm = Value.object(HelmVersionObject())
+    let semver = Value.object(try SemVersion.parse("1.2.3"))
+    // {{ . }} printing sees the pointer-receiver String of an addressable field.
+    #expect(GoFmt.formatValue(kube) == "v1.36.0")
+    #expect(GoFmt.formatValue(helm) == "{v4.2   go1.26.6 v1.36}")
+    // fmt does not.
+    #expect(GoFmt.sprint([kube]) == "{v1.36.0 v1.36.0 1 36}")
+    #expect(GoFmt.sprintf("%+v|%v", [kube, helm]) == "{Version:v1.36.0 normalizedVersion:v1.36.0 Major:1 Minor:36}|{v4.2   go1.26.6 v1.36}")
+    #expect(GoFmt.sprintf("%#v", [kube]) == #"common.KubeVersion{Version:"v1.36.0", normalizedVersion:"v1.36.0", Major:"1", Minor:"36"}"#)
+    #expect(GoFmt.sprintf("%+v|%+d", [semver, semver]) == "1.2.3|&{+1 +2 +3 %!d(string=) %!d(string=) %!d(string=1.2.3)}")
+    #expect(GoFmt.sprintf("%#v", [semver]) == #"&semver.Version{major:0x1, minor:0x2, patch:0x3, pre:"", metadata:"", original:"1.2.3"}"#)
+    #expect(GoFmt.sprintf("%e", [kube]) == "{%!e(string=v1.36.0) %!e(string=v1.36.0) %!e(string=1) %!e(string=36)}")
+    #expect(GoFmt.formatValue(.list([kube])) == "[{v1.36.0 v1.36.0 1 36}]")
+    // html/js/urlquery dereference pointers first (no `&`).
+    #expect(callBuiltin("html", [.object(CapabilitiesObject(Capabilities())), .int(1)]).hasPrefix("{{v1.36.0"))
+}

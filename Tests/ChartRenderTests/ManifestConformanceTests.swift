@@ -14,10 +14,10 @@ enum TestPaths {
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
     }
 
-    /// Re-records a ratchet when `CHARTR_RECORD_RATCHET=1`.
+    /// Adds newly passing ids to a ratchet when `CHARTR_RECORD_PASSING=1`.
     static func record(_ name: String, _ ids: [String]) {
-        guard ProcessInfo.processInfo.environment["CHARTR_RECORD_RATCHET"] == "1" else { return }
-        let text = ids.sorted().joined(separator: "\n") + "\n"
+        guard ProcessInfo.processInfo.environment["CHARTR_RECORD_PASSING"] == "1" else { return }
+        let text = ratchet(name).union(ids).sorted().joined(separator: "\n") + "\n"
         try? text.write(to: conformance.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
@@ -76,10 +76,10 @@ enum TestPaths {
             if ManifestConformanceTests.run(c) == expected { passing.append(id) }
         }
         print("manifests.jsonl: \(passing.count)/\(cases.count) passing")
-        let ratchet = TestPaths.ratchet("manifests.passing")
+        let ratchet = TestPaths.ratchet("manifests-passing.txt")
         let lost = ratchet.subtracting(passing)
         #expect(lost.isEmpty, "previously passing manifest cases now fail: \(lost.sorted())")
-        TestPaths.record("manifests.passing", passing)
+        TestPaths.record("manifests-passing.txt", passing)
     }
 
     @Test(arguments: [

@@ -56,6 +56,9 @@ struct SprigMathTests {
         SprigCall("atoi", [s("42")], prints: "42"),
         SprigCall("atoi", [s(" 4")], prints: "0"),
         SprigCall("atoi", [s("+4")], prints: "4"),
+        SprigCall("atoi", [s("99999999999999999999x")], prints: "9223372036854775807"),
+        SprigCall("atoi", [s("-9223372036854775809x")], prints: "0"),
+        SprigCall("atoi", [s("-9223372036854775809")], prints: "-9223372036854775808"),
         SprigCall("int", [f(4.7)], prints: "4"),
         SprigCall("int", [f(-4.7)], prints: "-4"),
         SprigCall("int", [s("0x1F")], prints: "31"),
@@ -79,6 +82,11 @@ struct SprigMathTests {
         SprigCall("toDecimal", [s("777")], prints: "511"),
         SprigCall("toDecimal", [s("89")], prints: "0"),
         SprigCall("toDecimal", [i(10)], prints: "8"),
+        // cast accepts time.Month and time.Weekday as integers.
+        SprigCall("add", [.object(GoNamedInt.month(3)), i(1)], prints: "4"),
+        SprigCall("float64", [.object(GoNamedInt.month(3))], prints: "3"),
+        SprigCall("add", [.object(GoNamedInt.duration(5)), i(1)], prints: "1"),
+        SprigCall("empty", [.object(GoNamedInt.weekday(0))], prints: "true"),
         SprigCall("toStrings", [.null], prints: "[]"),
         SprigCall("toStrings", [s("abc")], prints: "[abc]"),
     ]

@@ -15,15 +15,22 @@ struct TemplateEngineTests {
         "nothing": Function(FunctionSignature([], returns: .interface)) { _ in .null },
         "m": Function(FunctionSignature([], returns: .stringMap)) { _ in .map(["a": .string("x"), "b": .int(2)]) },
         "hello": Function(FunctionSignature([], returns: .string)) { _ in .string("hi") },
+        // Like Sprig's `set`: returns the changed map, which Go changes in place.
+        "set": Function(FunctionSignature([.stringMap, .string, .interface], returns: .stringMap)) { call in
+            var m = call[0].mapEntries ?? [:]
+            m[call.string(1)] = call[2]
+            return .map(m)
+        },
     ]
 
-    static func render(_ text: String, _ data: Value = .map(["k": .string("v"), "n": .float64(3), "l": .list([.int(1), .int(2)])])) -> String {
+    static func render(_ text: String, _ data: Value = .map(["k": .string("v"), "n": .float64(3), "l": .list([.int(1), .int(2)]),
+                                                              "mm": .map(["x": .map([:])])])) -> String {
         let set = TemplateSet(functions: functions)
         do {
             try set.parse(name: "t", text: Array(text.utf8))
             guard let tree = set.lookup("t") else { return "no tree" }
             let ex = Executor(set: set, tree: tree, env: RenderEnvironment(), methodProvider: nil)
-            try ex.execute(data: Operand(value: data))
+            try ex.execute(root: Slot(root: Operand(value: data)))
             return String(decoding: ex.out, as: UTF8.self)
         } catch {
             return "ERR " + String(describing: error)
@@ -62,6 +69,14 @@ struct TemplateEngineTests {
         ("[{{ .missing }}]", "[<no value>]"),
         ("{{ hello }}", "hi"),
         ("{{ and 1 0 2 }} {{ or 0 \"\" \"z\" }} {{ and 1 }}", "0 z 1"),
+        // Maps are references in Go: changes show through every holder.
+        ("{{ $d := m }}{{ $_ := set $d \"c\" 3 }}{{ $d }}", "map[a:x b:2 c:3]"),
+        ("{{ $d := m }}{{ $e := $d }}{{ $_ := set $d \"c\" 3 }}{{ $e.c }}", "3"),
+        ("{{ $_ := set . \"z\" 1 }}{{ .z }}{{ $.z }}", "11"),
+        ("{{ with .mm }}{{ $_ := set . \"q\" 9 }}{{ end }}{{ .mm.q }}", "9"),
+        ("{{ range $k, $v := .mm }}{{ $_ := set $v \"q\" $k }}{{ end }}{{ .mm.x.q }}", "x"),
+        ("{{ define \"d2\" }}{{ $_ := set . \"w\" 5 }}{{ end }}{{ template \"d2\" . }}{{ .w }}", "5"),
+        ("{{ $a := m }}{{ $_ := set $a \"b\" (m) }}{{ $_ := set $a.b \"a\" \"deep\" }}{{ $a.b.a }}", "deep"),
     ])
     func renders(_ c: (String, String)) {
         #expect(Self.render(c.0) == c.1)

@@ -10,7 +10,7 @@ import Testing
       "o": {"oneOf": [{"type": "string"}, {"type": "string", "minLength": 1}]}, "al": {"allOf": [{"type": "string"}, {"minLength": 3}]},
       "n": {"not": {"type": "string"}}, "c": {"const": "x"}, "e1": {"enum": ["only"]}, "e2": {"enum": ["a", "b"]},
       "ml": {"type": "string", "maxLength": 2, "pattern": "^a"}, "arr": {"type": "array", "minItems": 2, "uniqueItems": true},
-      "num": {"type": "number", "exclusiveMaximum": 5, "multipleOf": 2}, "t": {"type": ["null", "integer"]},
+      "num": {"type": "number", "exclusiveMaximum": 5, "multipleOf": 2}, "t": {"type": ["integer", "null"]},
       "obj": {"type": "object", "additionalProperties": false, "properties": {"x": {"type": "boolean"}}},
       "req": {"type": "object", "required": ["name"]}}}
     """#

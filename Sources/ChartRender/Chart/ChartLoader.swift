@@ -100,7 +100,11 @@ public enum ChartLoader {
             case "values.schema.json":
                 chart.schema = f.data
             case "requirements.yaml":
-                if metadata == nil { metadata = ChartMetadata(name: "", version: "", apiVersion: ""); chart.metadata = metadata! }
+                if metadata == nil {
+                    let empty = ChartMetadata(name: "", version: "", apiVersion: "")
+                    metadata = empty
+                    chart.metadata = empty
+                }
                 do {
                     let doc = try YAML.parse(f.data)
                     chart.metadata.dependencies = try ChartDependency.list(doc["dependencies"], field: "Metadata.dependencies")

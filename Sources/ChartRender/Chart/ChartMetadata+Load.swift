@@ -13,8 +13,9 @@ extension ChartMetadata {
         case .null: map = [:]
         case .map(let m, _): map = m
         default:
-            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(doc)) into Go value of type chart.Metadata")
+            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(doc)) into Go value of type v2.Metadata")
         }
+        if let e = MetadataTypes.firstError(map) { throw RenderError(message: e) }
         func str(_ key: String) throws -> String {
             guard let v = map[key] else { return "" }
             if let s = goYAMLString(v) { return s }
@@ -44,11 +45,11 @@ extension ChartMetadata {
         if !(type.isEmpty || type == "application" || type == "library") {
             throw fail("chart.metadata.type must be application or library")
         }
-        if case .list(let maintainers, _)? = raw["maintainers"] {
-            for m in maintainers {
-                let n = m["name"].flatMap(goYAMLString) ?? ""
-                if n.isEmpty { throw fail("maintainer requires a name") }
-            }
+        if case .list(let maintainers, _)? = raw["maintainers"], maintainers.contains(where: { $0.isNull }) {
+            throw fail("maintainers must not contain empty or null nodes")
+        }
+        if case .list(let deps, _)? = raw["dependencies"], deps.contains(where: { $0.isNull }) {
+            throw fail("dependencies must not contain empty or null nodes")
         }
         var seen = Set<String>()
         for d in dependencies {
@@ -187,7 +188,7 @@ extension ChartDependency {
             for item in items {
                 guard case .map(let m, _) = item else {
                     if item.isNull { continue }
-                    throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(item)) into Go struct field \(field) of type chart.Dependency")
+                    throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(item)) into Go struct field \(field) of type v2.Dependency")
                 }
                 var d = ChartDependency()
                 d.name = sanitize(m["name"].flatMap(goYAMLString) ?? "")
@@ -202,7 +203,7 @@ extension ChartDependency {
             }
             return out
         default:
-            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(v)) into Go struct field \(field) of type []*chart.Dependency")
+            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(v)) into Go struct field \(field) of type []*v2.Dependency")
         }
     }
 }

@@ -22,7 +22,9 @@ public enum Engine {
     struct Renderable {
         let path: String
         let text: [UInt8]
-        let scope: [String: Value]
+        /// The chart's scope, shared by its templates: Helm passes one map to all of
+        /// them, so what one template changes (`set .Values ...`) later ones see.
+        let scope: Slot
         let basePath: String
     }
 
@@ -55,10 +57,12 @@ public enum Engine {
         for r in ordered {
             let base = r.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? r.path
             if base.hasPrefix("_") { continue }
-            var scope = r.scope
+            var scope = r.scope.operand.value.mapEntries ?? [:]
             scope["Template"] = .map(["Name": .string(r.path), "BasePath": .string(r.basePath)], GoType.values)
+            let root = Slot(root: Operand(value: .map(scope, GoType.values)))
             do {
-                let out = try runtime.execute(name: r.path, data: .map(scope, GoType.values))
+                let out = try runtime.execute(name: r.path, root: root)
+                r.scope.write([], root.operand.value)
                 rendered[r.path] = removeNoValue(out)
             } catch {
                 throw RenderError(message: HelmErrorFormat.execError(error, filename: r.path))
@@ -111,10 +115,11 @@ public enum Engine {
             "Subcharts": .map(subcharts),
         ]
         let isLibrary = chart.metadata.raw["type"]?.stringValue == "library"
+        let shared = Slot(root: Operand(value: .map(scope, GoType.values)))
         for t in chart.templates {
             let base = t.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? t.path
             if isLibrary && !base.hasPrefix("_") { continue }
-            out.append(Renderable(path: fullPath + "/" + t.path, text: t.data, scope: scope,
+            out.append(Renderable(path: fullPath + "/" + t.path, text: t.data, scope: shared,
                                   basePath: fullPath + "/templates"))
         }
         return scope

@@ -2,7 +2,7 @@
 /// template set in `initFunMap`). `include` counts nested uses of each name and
 /// stops past Helm's limit of 1000; `tpl` parses its text as the template `gotpl` in a
 /// clone of the set, so `define`s inside it are visible to its own `include`s.
-final class RenderRuntime: TemplateRuntime {
+final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
     /// Helm's `recursionMaxNums`.
     static let includeLimit = 1000
 
@@ -11,6 +11,9 @@ final class RenderRuntime: TemplateRuntime {
     /// Shared with the runtimes of `tpl` clones, as Helm shares `includedNames`.
     let counter: IncludeCounter
     let budget: NestingBudget
+    /// Where the data argument of the `include`/`tpl` being called lives (set by the
+    /// executor just before the call).
+    var pendingDataSlot: Slot?
 
     final class IncludeCounter {
         var names: [String: Int] = [:]
@@ -24,17 +27,25 @@ final class RenderRuntime: TemplateRuntime {
         self.budget = budget
     }
 
-    /// Go's `ExecuteTemplate`: runs template `name` with `data` as dot.
-    func execute(name: String, data: Value) throws -> [UInt8] {
+    /// Go's `ExecuteTemplate`: runs template `name` with the value of `root` as dot.
+    func execute(name: String, root: Slot) throws -> [UInt8] {
         guard let tree = set.lookup(name) else {
             throw TemplateNotFoundError(name: name, setName: set.name)
         }
         let ex = Executor(set: set, tree: tree, env: env, methodProvider: HelmObjects.method, budget: budget)
-        try ex.execute(data: Operand(value: data))
+        try ex.execute(root: root)
         return ex.out
     }
 
+    /// The slot of the data argument handed over by the executor, else a new one.
+    private func dataSlot(_ data: Value) -> Slot {
+        let s = pendingDataSlot ?? Slot(root: Operand(value: data))
+        pendingDataSlot = nil
+        return s
+    }
+
     func include(_ name: String, data: Value) throws -> String {
+        let root = dataSlot(data)
         if let v = counter.names[name] {
             if v > RenderRuntime.includeLimit {
                 throw FunctionError("rendering template has a nested reference name: " + name + ": unable to execute template")
@@ -46,10 +57,11 @@ final class RenderRuntime: TemplateRuntime {
         defer { counter.names[name, default: 1] -= 1 }
         try budget.enter { FunctionError($0) }
         defer { budget.leave() }
-        return String(decoding: try execute(name: name, data: data), as: UTF8.self)
+        return String(decoding: try execute(name: name, root: root), as: UTF8.self)
     }
 
     func tpl(_ text: String, data: Value) throws -> String {
+        let root = dataSlot(data)
         let clone = set.clone()
         do {
             try clone.parse(name: set.name, text: Array(text.utf8))
@@ -63,13 +75,10 @@ final class RenderRuntime: TemplateRuntime {
         env.runtime = inner
         defer { env.runtime = previous }
         do {
-            let out = try inner.execute(name: set.name, data: data)
+            let out = try inner.execute(name: set.name, root: root)
             return Engine.removeNoValue(out)
         } catch {
             throw FunctionError("error during tpl function execution for " + TemplateQuote.quote(text) + ": " + String(describing: error))
         }
     }
 }
-
-import Foundation
-

@@ -20,7 +20,30 @@ public enum GoCast {
         case .float64(let d): return goFloatToInt64(d)
         case .string(let s): return GoCast.parseInt(trimZeroDecimal(s)) ?? 0
         case .bool(let b): return b ? 1 : 0
+        case .object: return castNamedInt(v).map(Int64.init) ?? 0
         default: return 0
+        }
+    }
+
+    /// cast's `toInt` helper accepts exactly two named integer types besides `int`:
+    /// `time.Month` and `time.Weekday`.
+    static func castNamedInt(_ v: Value) -> Int? {
+        guard case .object(let o) = v else { return nil }
+        switch o.goType.name {
+        case "time.Month", "time.Weekday": return namedInteger(o).map { Int($0) }
+        default: return nil
+        }
+    }
+
+    /// The integer behind an object of a named integer type (`time.Month`), which such
+    /// objects expose as their JSON value.
+    static func namedInteger(_ o: GoObject) -> Int64? {
+        guard o.goType.underlying.isInteger else { return nil }
+        switch o.jsonValue {
+        case .int(let i)?: return Int64(i)
+        case .int64(let i)?: return i
+        case .intN(let i, _)?: return i
+        default: return nil
         }
     }
 
@@ -42,6 +65,7 @@ public enum GoCast {
         case .float64(let d): return d
         case .string(let s): return GoCast.parseFloat(s) ?? 0
         case .bool(let b): return b ? 1 : 0
+        case .object: return castNamedInt(v).map(Double.init) ?? 0
         default: return 0
         }
     }
@@ -124,7 +148,7 @@ public enum GoCast {
         case .bytes(let b): return b.isEmpty
         case .list(let l, _): return l.isEmpty
         case .map(let m, _): return m.isEmpty
-        case .object: return false
+        case .object(let o): return namedInteger(o) == 0
         }
     }
 

@@ -2,16 +2,9 @@
 ///
 /// Go maps are references: `set`, `unset`, `merge*` change the map they are given and
 /// return it. Our `Value.map` is a value, so these functions return the changed map and
-/// the executor must store it back where the first argument came from; the names are
-/// listed in `Functions.mutatingFirstArgument`.
+/// the executor stores it back where the first argument came from (the names are listed
+/// in `ExecBuiltins.mutatingFirstArgument`).
 extension Functions {
-    /// Functions whose result is the new state of their first (map) argument, which Go
-    /// mutates in place. The executor writes the result back to the variable or field
-    /// the first argument was read from, so `$_ := set $d "k" v` changes `$d`.
-    public static let mutatingFirstArgument: Set<String> = [
-        "set", "unset", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite",
-    ]
-
     static let dicts: [String: Function] = {
         var t: [String: Function] = [:]
         let sm = GoType.stringMap

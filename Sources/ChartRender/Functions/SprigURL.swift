@@ -283,9 +283,7 @@ struct SprigURL {
         var out: [UInt8] = []
         out.reserveCapacity(s.count)
         for c in s {
-            if (mode == .host || mode == .zone) && c >= 0x80 {
-                out.append(c)
-            } else if shouldEscape(c, mode) {
+            if shouldEscape(c, mode) {
                 if c == UInt8(ascii: " ") && mode == .queryComponent {
                     out.append(UInt8(ascii: "+"))
                 } else {

@@ -2,10 +2,10 @@
 /// which joins their arguments.
 public enum TemplateEscaping {
     /// `evalArgs`: one string argument as is, else `fmt.Sprint` of the arguments with
-    /// untyped nil shown as `<no value>` (`printableValue`).
+    /// untyped nil shown as `<no value>` and pointers dereferenced (`printableValue`).
     public static func evalArgs(_ args: [Value]) -> String {
         if args.count == 1, case .string(let s) = args[0] { return s }
-        return GoFmt.sprint(args.map { $0.isNull ? .string("<no value>") : $0 })
+        return GoFmt.sprint(args.map { $0.isNull ? .string("<no value>") : GoFmt.printableArg($0) })
     }
 
     /// `template.HTMLEscapeString`: `" ' & < >` as entities, NUL as U+FFFD.

@@ -11,7 +11,7 @@ final class Executor {
     let methodProvider: ((Operand, String) -> GoMethod?)?
     var out: [UInt8] = []
     var tree: Tree
-    var vars: [(name: String, value: Operand)] = []
+    var vars: [(name: String, slot: Slot)] = []
     var node: Node?
     var depth = 0
     /// Nesting shared by every executor of one render (includes start new executors).
@@ -27,9 +27,9 @@ final class Executor {
     }
 
     /// Runs the executor's template with `data` as dot and `$`.
-    func execute(data: Operand) throws {
-        vars = [("$", data)]
-        try walk(data, tree.root)
+    func execute(root: Slot) throws {
+        vars = [("$", root)]
+        try walk(root, tree.root)
     }
 
     // MARK: - errors
@@ -50,17 +50,17 @@ final class Executor {
 
     // MARK: - variables
 
-    func push(_ name: String, _ value: Operand) { vars.append((name, value)) }
+    func push(_ name: String, _ slot: Slot) { vars.append((name, slot)) }
 
     func pop(to mark: Int) {
         if mark < vars.count { vars.removeSubrange(mark...) }
     }
 
-    func setVar(_ name: String, _ value: Operand) throws {
+    func setVar(_ name: String, _ slot: Slot) throws {
         var i = vars.count - 1
         while i >= 0 {
             if vars[i].name == name {
-                vars[i].value = value
+                vars[i].slot = slot
                 return
             }
             i -= 1
@@ -68,23 +68,28 @@ final class Executor {
         throw fail("undefined variable: " + name)
     }
 
-    func setTopVar(_ n: Int, _ value: Operand) {
+    func setTopVar(_ n: Int, _ slot: Slot) {
         let i = vars.count - n
-        if i >= 0 && i < vars.count { vars[i].value = value }
+        if i >= 0 && i < vars.count { vars[i].slot = slot }
+    }
+
+    func varSlot(_ name: String) -> Slot? {
+        var i = vars.count - 1
+        while i >= 0 {
+            if vars[i].name == name { return vars[i].slot }
+            i -= 1
+        }
+        return nil
     }
 
     func varValue(_ name: String) throws -> Operand {
-        var i = vars.count - 1
-        while i >= 0 {
-            if vars[i].name == name { return vars[i].value }
-            i -= 1
-        }
-        throw fail("undefined variable: " + name)
+        guard let s = varSlot(name) else { throw fail("undefined variable: " + name) }
+        return s.operand
     }
 
     // MARK: - walking
 
-    func walk(_ dot: Operand, _ n: Node) throws {
+    func walk(_ dot: Slot, _ n: Node) throws {
         at(n)
         switch n {
         case let a as ActionNode:
@@ -127,27 +132,30 @@ final class Executor {
         return v.value.isTrue
     }
 
-    private func walkIfOrWith(_ b: BranchNode, _ dot: Operand) throws {
+    private func walkIfOrWith(_ b: BranchNode, _ dot: Slot) throws {
         let mark = vars.count
         defer { pop(to: mark) }
         let val = try evalPipeline(dot, b.pipe)
         if Executor.truth(val) {
-            try walk(b.kind == .withNode ? val : dot, b.list)
+            try walk(b.kind == .withNode ? makeSlot(val, pipelineTarget(dot, b.pipe)) : dot, b.list)
         } else if let e = b.elseList {
             try walk(dot, e)
         }
     }
 
-    private func walkRange(_ dot: Operand, _ r: BranchNode) throws {
+    private func walkRange(_ dot: Slot, _ r: BranchNode) throws {
         at(r)
         let outerMark = vars.count
         defer { pop(to: outerMark) }
         let val = try evalPipeline(dot, r.pipe)
+        let rangeSlot = makeSlot(val, pipelineTarget(dot, r.pipe))
         let mark = vars.count
         let decl = r.pipe.decl
 
         // Returns false when the loop must stop (break).
-        func oneIteration(_ index: Operand, _ elem: Operand) throws -> Bool {
+        func oneIteration(_ indexValue: Operand, _ elemValue: Operand, _ step: Slot.PathStep?) throws -> Bool {
+            let index = Slot(root: indexValue)
+            let elem = step.map { Slot(view: rangeSlot, path: [$0], snapshot: elemValue) } ?? Slot(root: elemValue)
             if !decl.isEmpty {
                 if r.pipe.isAssign {
                     try setVar(decl[0].ident[0], decl.count > 1 ? index : elem)
@@ -178,14 +186,14 @@ final class Executor {
             if !items.isEmpty {
                 let st: GoType? = elemType
                 for (i, item) in items.enumerated() {
-                    if try !oneIteration(Operand(value: .int(i)), Operand(value: item, staticType: st)) { break }
+                    if try !oneIteration(Operand(value: .int(i)), Operand(value: item, staticType: st), .index(i)) { break }
                 }
                 return
             }
         case .bytes(let bytes):
             if !bytes.isEmpty {
                 for (i, b) in bytes.enumerated() {
-                    if try !oneIteration(Operand(value: .int(i)), Operand(value: .intN(Int64(b), .uint8))) { break }
+                    if try !oneIteration(Operand(value: .int(i)), Operand(value: .intN(Int64(b), .uint8)), nil) { break }
                 }
                 return
             }
@@ -194,7 +202,7 @@ final class Executor {
                 var elemType: GoType = .interface
                 if case .map(_, let v) = t.underlying { elemType = v }
                 for k in m.goSortedKeys {
-                    if try !oneIteration(Operand(value: .string(k)), Operand(value: m[k] ?? .null, staticType: elemType)) { break }
+                    if try !oneIteration(Operand(value: .string(k)), Operand(value: m[k] ?? .null, staticType: elemType), .key(k)) { break }
                 }
                 return
             }
@@ -221,7 +229,7 @@ final class Executor {
                     case .intN(_, let t): elem = .intN(i, t)
                     default: elem = .int(Int(i))
                     }
-                    if try !oneIteration(.invalid, Operand(value: elem)) { break }
+                    if try !oneIteration(.invalid, Operand(value: elem), nil) { break }
                     i += 1
                 }
                 return
@@ -236,7 +244,7 @@ final class Executor {
         }
     }
 
-    private func walkTemplate(_ dot: Operand, _ t: TemplateNode) throws {
+    private func walkTemplate(_ dot: Slot, _ t: TemplateNode) throws {
         at(t)
         guard let tmpl = set.lookup(t.name) else {
             throw fail("template " + TemplateQuote.quote(t.name) + " not defined")
@@ -244,8 +252,8 @@ final class Executor {
         if depth == Executor.maxExecDepth {
             throw fail("exceeded maximum template depth (" + String(Executor.maxExecDepth) + ")")
         }
-        var newDot = Operand.invalid
-        if let p = t.pipe { newDot = try evalPipeline(dot, p) }
+        var newDot = Slot(root: .invalid)
+        if let p = t.pipe { newDot = makeSlot(try evalPipeline(dot, p), pipelineTarget(dot, p)) }
         try budget.enter { fail($0) }
         defer { budget.leave() }
         let savedTree = tree, savedVars = vars, savedDepth = depth

@@ -2,18 +2,21 @@
 /// `evalCommand`, `evalField`, `evalCall`, `evalArg`, `validateType`), with Go's
 /// argument conversion driven by each function's `FunctionSignature`.
 extension Executor {
-    func evalPipeline(_ dot: Operand, _ pipe: PipeNode) throws -> Operand {
+    func evalPipeline(_ dot: Slot, _ pipe: PipeNode) throws -> Operand {
         at(pipe)
         var value: Operand? = nil
         for cmd in pipe.cmds {
             value = try evalCommand(dot, cmd, final: value).indirected
         }
         let result = value ?? .invalid
-        for v in pipe.decl {
-            if pipe.isAssign {
-                try setVar(v.ident[0], result)
-            } else {
-                push(v.ident[0], result)
+        if !pipe.decl.isEmpty {
+            let slot = makeSlot(result, pipelineTarget(dot, pipe))
+            for v in pipe.decl {
+                if pipe.isAssign {
+                    try setVar(v.ident[0], slot)
+                } else {
+                    push(v.ident[0], slot)
+                }
             }
         }
         return result
@@ -25,7 +28,7 @@ extension Executor {
         }
     }
 
-    func evalCommand(_ dot: Operand, _ cmd: CommandNode, final: Operand?) throws -> Operand {
+    func evalCommand(_ dot: Slot, _ cmd: CommandNode, final: Operand?) throws -> Operand {
         guard let first = cmd.args.first else { throw fail("empty command") }
         switch first {
         case let f as FieldNode:
@@ -46,7 +49,7 @@ extension Executor {
         try notAFunction(cmd.args, final)
         switch first {
         case let b as BoolNode: return Operand(value: .bool(b.value))
-        case is DotNode: return dot
+        case is DotNode: return dot.operand
         case is NilNode: throw fail("nil is not a command")
         case let n as NumberNode: return try idealConstant(n)
         case let s as StringNode: return Operand(value: .string(s.text))
@@ -76,12 +79,12 @@ extension Executor {
         return .invalid
     }
 
-    func evalFieldNode(_ dot: Operand, _ field: FieldNode, args: [Node]?, final: Operand?) throws -> Operand {
+    func evalFieldNode(_ dot: Slot, _ field: FieldNode, args: [Node]?, final: Operand?) throws -> Operand {
         at(field)
-        return try evalFieldChain(dot, receiver: dot, node: field, ident: field.ident, args: args, final: final)
+        return try evalFieldChain(dot, receiver: dot.operand, node: field, ident: field.ident, args: args, final: final)
     }
 
-    func evalChainNode(_ dot: Operand, _ chain: ChainNode, args: [Node]?, final: Operand?) throws -> Operand {
+    func evalChainNode(_ dot: Slot, _ chain: ChainNode, args: [Node]?, final: Operand?) throws -> Operand {
         at(chain)
         if chain.fields.isEmpty { throw fail("internal error: no fields in evalChainNode") }
         if chain.node is NilNode { throw fail("indirection through explicit nil in " + chain.description) }
@@ -89,7 +92,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: pipe, node: chain, ident: chain.fields, args: args, final: final)
     }
 
-    func evalVariableNode(_ dot: Operand, _ v: VariableNode, args: [Node]?, final: Operand?) throws -> Operand {
+    func evalVariableNode(_ dot: Slot, _ v: VariableNode, args: [Node]?, final: Operand?) throws -> Operand {
         at(v)
         let value = try varValue(v.ident[0])
         if v.ident.count == 1 {
@@ -99,7 +102,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: value, node: v, ident: Array(v.ident.dropFirst()), args: args, final: final)
     }
 
-    func evalFieldChain(_ dot: Operand, receiver: Operand, node: Node, ident: [String], args: [Node]?, final: Operand?) throws -> Operand {
+    func evalFieldChain(_ dot: Slot, receiver: Operand, node: Node, ident: [String], args: [Node]?, final: Operand?) throws -> Operand {
         var r = receiver
         let n = ident.count
         if n == 0 { return r }
@@ -109,7 +112,7 @@ extension Executor {
         return try evalField(dot, ident[n - 1], node: node, args: args, final: final, receiver: r)
     }
 
-    func evalField(_ dot: Operand, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
+    func evalField(_ dot: Slot, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
         if receiver.isInvalid {
             if set.missingKeyError { throw fail("nil data; no entry for key " + TemplateQuote.quote(fieldName)) }
             return .invalid
@@ -119,10 +122,10 @@ extension Executor {
             throw fail("nil pointer evaluating " + typName + "." + fieldName)
         }
         if case .object(let o) = receiver.value, let m = o.method(named: fieldName) {
-            return try evalCall(dot, signature: m.signature, body: m.body, isBuiltin: false, node: node, name: fieldName, args: args, final: final)
+            return try evalCall(dot, signature: m.signature, body: m.body, isFunction: false, node: node, name: fieldName, args: args, final: final)
         }
         if let provider = methodProvider, let m = provider(receiver, fieldName) {
-            return try evalCall(dot, signature: m.signature, body: m.body, isBuiltin: false, node: node, name: fieldName, args: args, final: final)
+            return try evalCall(dot, signature: m.signature, body: m.body, isFunction: false, node: node, name: fieldName, args: args, final: final)
         }
         let hasArgs = (args?.count ?? 0) > 1 || final != nil
         switch receiver.value {
@@ -144,11 +147,11 @@ extension Executor {
         throw fail("can't evaluate field " + fieldName + " in type " + typName)
     }
 
-    func evalFunction(_ dot: Operand, _ node: IdentifierNode, cmd: Node, args: [Node], final: Operand?) throws -> Operand {
+    func evalFunction(_ dot: Slot, _ node: IdentifierNode, cmd: Node, args: [Node], final: Operand?) throws -> Operand {
         at(node)
         let name = node.ident
         if let f = set.functions[name] {
-            return try evalCall(dot, signature: f.signature, body: f.body, isBuiltin: false, node: cmd, name: name, args: args, final: final)
+            return try evalCall(dot, signature: f.signature, body: f.body, isFunction: true, node: cmd, name: name, args: args, final: final)
         }
         if ExecBuiltins.names.contains(name) {
             return try evalExecBuiltin(dot, name: name, node: cmd, args: args, final: final)
@@ -157,7 +160,7 @@ extension Executor {
     }
 
     /// `and`, `or` (short-circuit, return the deciding operand) and `call`.
-    private func evalExecBuiltin(_ dot: Operand, name: String, node: Node, args allArgs: [Node], final: Operand?) throws -> Operand {
+    private func evalExecBuiltin(_ dot: Slot, name: String, node: Node, args allArgs: [Node], final: Operand?) throws -> Operand {
         let args = Array(allArgs.dropFirst())
         let numIn = args.count + (final == nil ? 0 : 1)
         if numIn < 1 {
@@ -186,8 +189,8 @@ extension Executor {
 
     /// Go's `evalCall`: checks the argument count, converts each argument to its
     /// parameter type, appends the piped value last, calls, and wraps errors.
-    func evalCall(_ dot: Operand, signature sig: FunctionSignature, body: (inout FunctionCall) throws -> Value,
-                  isBuiltin: Bool, node: Node, name: String, args allArgs: [Node]?, final: Operand?) throws -> Operand {
+    func evalCall(_ dot: Slot, signature sig: FunctionSignature, body: (inout FunctionCall) throws -> Value,
+                  isFunction: Bool, node: Node, name: String, args allArgs: [Node]?, final: Operand?) throws -> Operand {
         let args = allArgs.map { Array($0.dropFirst()) } ?? []
         let numIn = args.count + (final == nil ? 0 : 1)
         let numParams = sig.params.count + (sig.variadic == nil ? 0 : 1)
@@ -222,6 +225,13 @@ extension Executor {
             }
             argv.append(try validateType(f, t))
         }
+        // `include`/`tpl` run a template on one argument: hand over where it lives so
+        // that mutations made by the callee reach the caller (Go maps are shared).
+        if isFunction, let idx = ExecBuiltins.dataArgument[name], idx < argv.count,
+           let receiver = env.runtime as? DataSlotReceiver {
+            let target = idx < args.count ? pureTarget(dot, args[idx]) : nil
+            receiver.pendingDataSlot = makeSlot(Operand(value: argv[idx]), target)
+        }
         var call = FunctionCall(args: argv, name: name, env: env)
         let result: Value
         do {
@@ -232,6 +242,12 @@ extension Executor {
             at(node)
             throw makeError(.call(name, error))
         }
+        // Go's `set`, `unset`, `merge*` change the map they are given: store the new
+        // state back where the first argument came from.
+        if isFunction, ExecBuiltins.mutatingFirstArgument.contains(name), let first = args.first,
+           case .map = result, let (slot, path) = pureTarget(dot, first) {
+            slot.write(path, result)
+        }
         if result.isNull {
             return Operand(value: .null, staticType: sig.result)
         }
@@ -239,7 +255,7 @@ extension Executor {
     }
 
     /// Go's `evalArg`: evaluates an argument node for a parameter of type `typ`.
-    func evalArg(_ dot: Operand, _ typ: GoType, _ n: Node) throws -> Value {
+    func evalArg(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> Value {
         at(n)
         switch n {
         case is DotNode, is FieldNode, is VariableNode, is PipeNode, is IdentifierNode, is ChainNode:
@@ -286,10 +302,10 @@ extension Executor {
 
     /// Evaluates an argument node to an operand, keeping its static type (for `and`,
     /// `or`, chains and the first step of `evalArg`).
-    func evalArgOperand(_ dot: Operand, _ typ: GoType, _ n: Node) throws -> Operand {
+    func evalArgOperand(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> Operand {
         at(n)
         switch n {
-        case is DotNode: return dot
+        case is DotNode: return dot.operand
         case let f as FieldNode: return try evalFieldNode(dot, f, args: [f], final: nil)
         case let v as VariableNode: return try evalVariableNode(dot, v, args: nil, final: nil)
         case let p as PipeNode: return try evalPipeline(dot, p)
@@ -305,7 +321,7 @@ extension Executor {
     }
 
     /// The receiver of a chain `(x).f`: any node evaluated without a type.
-    private func evalArgAny(_ dot: Operand, _ n: Node) throws -> Operand {
+    private func evalArgAny(_ dot: Slot, _ n: Node) throws -> Operand {
         at(n)
         switch n {
         case is DotNode, is FieldNode, is VariableNode, is PipeNode, is IdentifierNode, is ChainNode:
@@ -315,11 +331,11 @@ extension Executor {
         }
     }
 
-    func evalEmptyInterface(_ dot: Operand, _ n: Node) throws -> Operand {
+    func evalEmptyInterface(_ dot: Slot, _ n: Node) throws -> Operand {
         at(n)
         switch n {
         case let b as BoolNode: return Operand(value: .bool(b.value))
-        case is DotNode: return dot
+        case is DotNode: return dot.operand
         case let f as FieldNode: return try evalFieldNode(dot, f, args: nil, final: nil)
         case let i as IdentifierNode: return try evalFunction(dot, i, cmd: i, args: [i], final: nil)
         case is NilNode: throw fail("evalEmptyInterface: nil (can't happen)")
@@ -350,4 +366,38 @@ extension Executor {
         if dt.isAssignable(to: typ) { return op.value }
         throw fail("wrong type for value; expected " + typ.name + "; got " + dt.name)
     }
+}
+
+extension Executor {
+    /// A slot for a computed value: a view when the value was read by a plain path.
+    func makeSlot(_ value: Operand, _ target: (Slot, [Slot.PathStep])?) -> Slot {
+        guard let (base, path) = target else { return Slot(root: value) }
+        return Slot(view: base, path: path, snapshot: value)
+    }
+
+    /// Where a plain path node (`.`, `.a.b`, `$x`, `$x.a`) reads from.
+    func pureTarget(_ dot: Slot, _ n: Node) -> (Slot, [Slot.PathStep])? {
+        switch n {
+        case is DotNode:
+            return (dot, [])
+        case let f as FieldNode:
+            return (dot, f.ident.map { .key($0) })
+        case let v as VariableNode:
+            guard let first = v.ident.first, let s = varSlot(first) else { return nil }
+            return (s, v.ident.dropFirst().map { .key($0) })
+        default:
+            return nil
+        }
+    }
+
+    /// The target of a pipeline that is a single plain path.
+    func pipelineTarget(_ dot: Slot, _ pipe: PipeNode) -> (Slot, [Slot.PathStep])? {
+        guard pipe.cmds.count == 1, let cmd = pipe.cmds.first, cmd.args.count == 1, let a = cmd.args.first else { return nil }
+        return pureTarget(dot, a)
+    }
+}
+
+/// A template runtime that accepts the slot of the data argument of `include`/`tpl`.
+protocol DataSlotReceiver: AnyObject {
+    var pendingDataSlot: Slot? { get set }
 }

@@ -56,4 +56,12 @@ public final class TemplateSet {
 enum ExecBuiltins {
     static let names: Set<String> = ["and", "or", "call"]
     static let reflectValue: GoType = .opaque("reflect.Value", kind: "struct")
+    /// Functions that change the map passed as their first argument (Sprig's `set`,
+    /// `unset`, `merge`, `mergeOverwrite` and `must` forms).
+    static let mutatingFirstArgument: Set<String> = [
+        "set", "unset", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite",
+    ]
+    /// Functions that execute a template with one of their arguments as dot
+    /// (Helm's `include` and `tpl`), by argument index.
+    static let dataArgument: [String: Int] = ["include": 1, "tpl": 1]
 }

@@ -29,11 +29,15 @@ public enum GoFmt {
     }
 
     /// `%v` of one value, as `{{ . }}` prints it (`<no value>` is the executor's business:
-    /// this prints untyped nil as `<nil>`).
+    /// this prints untyped nil as `<nil>`). A top-level object prints as
+    /// `printableValue` makes it: dereferenced, through `String()` on either receiver
+    /// (`.Capabilities.KubeVersion` is `v1.36.0`, `.Capabilities` has no `&`). For
+    /// `fmt.Sprint`'s view (Sprig's `toString`), use `sprint([v])`.
     public static func formatValue(_ v: Value) -> String {
         switch v {
         case .string(let s): return s
         case .int(let i): return String(i)
+        case .object(let o): return templatePrint(o)
         default:
             var p = GoPrinter()
             p.printArg(v, "v")

@@ -40,8 +40,17 @@ struct GoPrinter {
         f.sharp = sharp
     }
 
+    /// Nesting beyond which printing stops descending. Go has no limit (its stack
+    /// grows to 1 GB); values this deep only come from templates built to be hostile,
+    /// and the cap keeps the recursion bounded.
+    static let maxDepth = 100_000
+
     /// `printValue`: one value at `depth` (0 = the operand itself).
     mutating func printValue(_ v: Value, _ verb: Unicode.Scalar, depth: Int) {
+        if depth > GoPrinter.maxDepth {
+            f.write("...")
+            return
+        }
         switch v {
         case .null:
             // A nil interface inside a slice or map.
@@ -104,18 +113,7 @@ struct GoPrinter {
             }
             f.buf.append(UInt8(ascii: f.sharpV ? "}" : "]"))
         case .object(let o):
-            // Objects print through their String method (`handleMethods`), so only the
-            // string verbs apply.
-            if f.sharpV {
-                f.write(o.goDescription)
-                return
-            }
-            switch verb {
-            case "v", "s", "x", "X", "q":
-                fmtString(Array(o.goDescription.utf8), verb, v)
-            default:
-                badVerb(verb, v)
-            }
+            printObject(o, v, verb, depth: depth)
         }
     }
 

@@ -17,8 +17,15 @@ public enum GoCompare {
         case .uint64: return .uint
         case .float64: return .float
         case .string: return .string
+        case .object(let o) where o is ComplexValue: return .complex
         default: return .invalid
         }
+    }
+
+    /// The parts of a complex128 constant.
+    static func complexValue(_ v: Value) -> (Double, Double) {
+        if case .object(let o) = v, let c = o as? ComplexValue { return (c.real, c.imag) }
+        return (0, 0)
     }
 
     static func intValue(_ v: Value) -> Int64 {
@@ -84,7 +91,8 @@ public enum GoCompare {
                 case .bool:
                     if case .bool(let a) = arg1, case .bool(let b) = arg { truth = a == b }
                 case .complex:
-                    truth = false
+                    let (a, b) = (complexValue(arg1), complexValue(arg))
+                    truth = a.0 == b.0 && a.1 == b.1
                 case .float: truth = floatValue(arg1) == floatValue(arg)
                 case .int: truth = intValue(arg1) == intValue(arg)
                 case .uint: truth = uintValue(arg1) == uintValue(arg)

@@ -1,7 +1,8 @@
 extension Value {
-    /// `text/template`'s truth (`if`, `with`, `and`, `or`, `not`): false, 0, nil,
-    /// and empty strings, slices and maps are false.
-    /// STUB: the builtins work owns this file.
+    /// `text/template`'s `isTrue` (exec.go), used by `if`, `with`, `and`, `or`, `not`:
+    /// nil, false, zero numbers (including `-0.0`; NaN is true), and empty strings,
+    /// byte slices, slices and maps are false. Structs and non-nil pointers
+    /// (`.object`) are true.
     public var isTrue: Bool {
         switch self {
         case .null: return false
@@ -15,7 +16,10 @@ extension Value {
         case .bytes(let b): return !b.isEmpty
         case .list(let l, _): return !l.isEmpty
         case .map(let m, _): return !m.isEmpty
-        case .object: return true
+        case .object(let o):
+            // complex128 constants are false when zero; structs and pointers are true.
+            if let c = o as? ComplexValue { return !c.isZero }
+            return true
         }
     }
 }

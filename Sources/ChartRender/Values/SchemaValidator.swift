@@ -71,7 +71,10 @@ public struct SchemaValidator {
         if let t = sch["type"] {
             let want: [String] = t.stringValue.map { [$0] } ?? (t.listItems ?? []).compactMap { $0.stringValue }
             if !want.isEmpty && !want.contains(where: { SchemaValidator.isType(v, $0) }) {
-                fails.append(Failure(at: at, message: "got \(SchemaValidator.typeName(v)), want \(want.joined(separator: " or "))"))
+                // jsonschema v6 keeps types as a bit set and prints them in its fixed order.
+                let order = ["null", "boolean", "number", "integer", "string", "array", "object"]
+                let shown = order.filter { want.contains($0) } + want.filter { !order.contains($0) }
+                fails.append(Failure(at: at, message: "got \(SchemaValidator.typeName(v)), want \(shown.joined(separator: " or "))"))
             }
         }
         if let c = sch["const"], !SchemaValidator.equal(v, c) {

@@ -133,7 +133,8 @@ struct YAMLDocumentSplitter {
                     throw YAMLError(message: "error reading yaml document: invalid Yaml document separator: " + String(decoding: trimmed, as: UTF8.self))
                 }
                 if !buffer.isEmpty { return buffer }
-                continue
+                // A separator opening a document stays part of it (apimachinery writes the
+                // line to the empty buffer), so line numbers count it.
             }
             buffer.append(contentsOf: line)
             buffer.append(0x0A)

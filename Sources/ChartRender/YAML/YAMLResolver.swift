@@ -285,8 +285,9 @@ enum YAMLResolver {
     /// `strconv.FormatFloat(f, 'g', -1, 32)`: how sigs.k8s.io/yaml names float keys.
     static func formatFloat32Key(_ d: Double) -> String {
         let f = Float(d)
-        if f.isNaN { return "NaN" }
-        if f.isInfinite { return f < 0 ? "-Inf" : "+Inf" }
+        // sigs.k8s.io/yaml spells the specials the YAML way.
+        if f.isNaN { return ".nan" }
+        if f.isInfinite { return f < 0 ? "-.inf" : ".inf" }
         if f == 0 { return f.sign == .minus ? "-0" : "0" }
         let text = Array(Swift.abs(f).description.utf8)
         var digits: [UInt8] = []

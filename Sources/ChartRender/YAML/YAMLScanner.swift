@@ -26,6 +26,8 @@ final class YAMLScanner {
     private var indents: [Int] = []
     private var simpleKeyAllowed = false
     private var simpleKeys: [SimpleKey] = []
+    /// go-yaml v2.4's `simple_keys_by_tok`: token number → index of a possible simple key.
+    private var simpleKeysByToken: [Int: Int] = [:]
     private var flowLevel = 0
 
     static let maxFlowLevel = 10000
@@ -180,23 +182,13 @@ final class YAMLScanner {
         }
     }
 
+    /// Fetches tokens until the head token cannot become a simple key's KEY (go-yaml v2.4).
     private func fetchMoreTokens() throws {
         while true {
-            var needMore = false
-            if head == tokens.count {
-                needMore = true
-            } else {
-                var i = simpleKeys.count - 1
-                while i >= 0 {
-                    if simpleKeys[i].tokenNumber < tokensParsed { break }
-                    if try simpleKeyIsValid(i) && simpleKeys[i].tokenNumber == tokensParsed {
-                        needMore = true
-                        break
-                    }
-                    i -= 1
-                }
+            if head != tokens.count {
+                guard let index = simpleKeysByToken[tokensParsed] else { break }
+                if !(try simpleKeyIsValid(index)) { break }
             }
-            if !needMore { break }
             try fetchNextToken()
         }
         tokenAvailable = true
@@ -284,6 +276,7 @@ final class YAMLScanner {
             let key = SimpleKey(possible: true, required: required, tokenNumber: tokensParsed + (tokens.count - head), mark: mark)
             try removeSimpleKey()
             simpleKeys[simpleKeys.count - 1] = key
+            simpleKeysByToken[key.tokenNumber] = simpleKeys.count - 1
         }
     }
 
@@ -294,6 +287,7 @@ final class YAMLScanner {
                 throw scannerError("while scanning a simple key", simpleKeys[i].mark, "could not find expected ':'")
             }
             simpleKeys[i].possible = false
+            simpleKeysByToken[simpleKeys[i].tokenNumber] = nil
         }
     }
 
@@ -309,7 +303,7 @@ final class YAMLScanner {
     private func decreaseFlowLevel() {
         if flowLevel > 0 {
             flowLevel -= 1
-            simpleKeys.removeLast()
+            if let last = simpleKeys.popLast() { simpleKeysByToken[last.tokenNumber] = nil }
         }
     }
 
@@ -433,6 +427,7 @@ final class YAMLScanner {
             insertToken(key.tokenNumber - tokensParsed, YAMLToken(kind: .key, start: key.mark, end: key.mark))
             try rollIndent(key.mark.column, key.tokenNumber, .blockMappingStart, key.mark)
             simpleKeys[i].possible = false
+            simpleKeysByToken[key.tokenNumber] = nil
             simpleKeyAllowed = false
         } else {
             if flowLevel == 0 {
@@ -482,7 +477,8 @@ final class YAMLScanner {
     /// where a simple key is not allowed (so not as block indentation).
     private func scanToNextToken() throws {
         while true {
-            if mark.column == 0 && isBOM(pos) { skip() }
+            // go-yaml v2 keeps a BOM that is not at the very start as content (the reader
+            // already dropped a leading one).
             while at(pos) == 0x20 || ((flowLevel > 0 || !simpleKeyAllowed) && at(pos) == 0x09) {
                 skip()
             }

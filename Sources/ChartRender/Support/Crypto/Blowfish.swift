@@ -53,6 +53,7 @@ struct Blowfish {
         ((s[Int(x >> 24)] &+ s[256 + Int((x >> 16) & 0xFF)]) ^ s[512 + Int((x >> 8) & 0xFF)]) &+ s[768 + Int(x & 0xFF)]
     }
 
+    @_optimize(speed)
     func encrypt(_ l0: UInt32, _ r0: UInt32) -> (UInt32, UInt32) {
         var l = l0 ^ p[0], r = r0
         var i = 1
@@ -76,6 +77,7 @@ struct Blowfish {
     }
 
     /// `ExpandKey` (salt empty) or `expandKeyWithSalt`.
+    @_optimize(speed)
     mutating func expand(key: [UInt8], salt: [UInt8]) {
         guard !key.isEmpty else { return }
         var kp = 0

@@ -10,7 +10,7 @@ struct Montgomery {
     /// -n^-1 mod 2^64
     let n0inv: UInt64
     /// R^2 mod n (plain limbs)
-    let r2: [UInt64]
+    private(set) var r2: [UInt64]
     /// R mod n, i.e. 1 in Montgomery form
     let one: [UInt64]
 
@@ -29,8 +29,21 @@ struct Montgomery {
         var inv: UInt64 = 1
         for _ in 0..<6 { inv = inv &* (2 &- n[0] &* inv) }
         n0inv = 0 &- inv
-        r2 = Montgomery.pad((BigUInt(1) << (128 * k)) % modulus, k)
-        one = Montgomery.pad((BigUInt(1) << (64 * k)) % modulus, k)
+        // R mod n: for a full-width modulus (top bit set, as every RSA candidate) R - n,
+        // otherwise by division. R^2 mod n: double R mod n k times (2^k·R), then square
+        // six times in Montgomery form ((2^k·R)^(2^6)/R^63 = 2^(64k)·R = R^2 mod n).
+        let rModN: BigUInt
+        if modulus.bitWidth == 64 * k {
+            rModN = (BigUInt(1) << (64 * k)) - modulus
+        } else {
+            rModN = (BigUInt(1) << (64 * k)) % modulus
+        }
+        one = Montgomery.pad(rModN, k)
+        r2 = []
+        var y = one
+        for _ in 0..<k { y = add(y, y) }
+        for _ in 0..<6 { y = mul(y, y) }
+        r2 = y
     }
 
     static func pad(_ x: BigUInt, _ k: Int) -> [UInt64] {
@@ -44,12 +57,16 @@ struct Montgomery {
     func mul(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
         var out = [UInt64](repeating: 0, count: k)
         var t = [UInt64](repeating: 0, count: k + 2)
+        guard a.count >= k, b.count >= k else { return out }
         a.withUnsafeBufferPointer { ap in
             b.withUnsafeBufferPointer { bp in
                 n.withUnsafeBufferPointer { np in
                     t.withUnsafeMutableBufferPointer { tp in
                         out.withUnsafeMutableBufferPointer { op in
-                            Montgomery.cios(ap, bp, np, tp, op, k, n0inv)
+                            if let a = ap.baseAddress, let b = bp.baseAddress, let n = np.baseAddress,
+                               let t = tp.baseAddress, let o = op.baseAddress {
+                                Montgomery.cios(a, b, n, t, o, k, n0inv)
+                            }
                         }
                     }
                 }
@@ -58,39 +75,49 @@ struct Montgomery {
         return out
     }
 
-    private static func cios(_ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>,
-                             _ n: UnsafeBufferPointer<UInt64>, _ t: UnsafeMutableBufferPointer<UInt64>,
-                             _ out: UnsafeMutableBufferPointer<UInt64>, _ k: Int, _ n0inv: UInt64) {
-        guard a.count >= k, b.count >= k, n.count >= k, t.count >= k + 2, out.count >= k,
-              let a = a.baseAddress, let b = b.baseAddress, let n = n.baseAddress,
-              let t = t.baseAddress, let out = out.baseAddress else { return }
-        for i in 0..<k {
-            var c: UInt64 = 0
+    /// The CIOS kernel: out = a·b·R^-1 mod n over `k` limbs; `t` is k+2 limbs of scratch;
+    /// `out` may alias `a` or `b` (it is written only after both are read). Key generation
+    /// spends nearly all its time here: plain `while` loops and wrapping `&+` keep the
+    /// optimised code free of iterator and overflow-check overhead.
+    @_optimize(speed)
+    static func cios(_ a: UnsafePointer<UInt64>, _ b: UnsafePointer<UInt64>, _ n: UnsafePointer<UInt64>,
+                     _ t: UnsafeMutablePointer<UInt64>, _ out: UnsafeMutablePointer<UInt64>, _ k: Int, _ n0inv: UInt64) {
+        guard k > 0 else { return }
+        var z = 0
+        while z < k &+ 2 { t[z] = 0; z &+= 1 }
+        var i = 0
+        while i < k {
             let bi = b[i]
-            for j in 0..<k {
+            var c: UInt64 = 0
+            var j = 0
+            while j < k {
                 let (h, l) = a[j].multipliedFullWidth(by: bi)
                 let (s1, o1) = l.addingReportingOverflow(t[j])
                 let (s2, o2) = s1.addingReportingOverflow(c)
                 t[j] = s2
                 c = h &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                j &+= 1
             }
             let (s, o) = t[k].addingReportingOverflow(c)
             t[k] = s
-            t[k + 1] = o ? 1 : 0
+            t[k &+ 1] = o ? 1 : 0
             let m = t[0] &* n0inv
             let (h0, l0) = m.multipliedFullWidth(by: n[0])
             let (_, oo) = l0.addingReportingOverflow(t[0])
             c = h0 &+ (oo ? 1 : 0)
-            for j in 1..<max(k, 1) where j < k {
+            j = 1
+            while j < k {
                 let (h, l) = m.multipliedFullWidth(by: n[j])
                 let (s1, o1) = l.addingReportingOverflow(t[j])
                 let (s2, o2) = s1.addingReportingOverflow(c)
-                t[j - 1] = s2
+                t[j &- 1] = s2
                 c = h &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                j &+= 1
             }
             let (s3, o3) = t[k].addingReportingOverflow(c)
-            t[k - 1] = s3
-            t[k] = t[k + 1] &+ (o3 ? 1 : 0)
+            t[k &- 1] = s3
+            t[k] = t[k &+ 1] &+ (o3 ? 1 : 0)
+            i &+= 1
         }
         // Conditional final subtraction.
         var geq = t[k] != 0
@@ -184,22 +211,37 @@ struct Montgomery {
     func isZero(_ a: [UInt64]) -> Bool { a.allSatisfy { $0 == 0 } }
 
     /// base^exp for a Montgomery-form base (4-bit fixed window), result in Montgomery form.
+    /// One buffer holds the table, accumulator and scratch, so the loop never allocates.
+    @_optimize(speed)
     func pow(_ base: [UInt64], _ exp: BigUInt) -> [UInt64] {
-        var table = [one, base]
-        for i in 2..<16 { table.append(mul(table[i - 1], base)) }
-        var acc = one
+        guard base.count >= k, k > 0 else { return one }
+        var buf = [UInt64](repeating: 0, count: 17 * k + k + 2)
         let windows = (exp.bitWidth + 3) / 4
-        var w = windows - 1
-        while w >= 0 {
-            if w != windows - 1 {
-                acc = mul(acc, acc); acc = mul(acc, acc); acc = mul(acc, acc); acc = mul(acc, acc)
+        let k = self.k, n0inv = self.n0inv
+        n.withUnsafeBufferPointer { np in
+            buf.withUnsafeMutableBufferPointer { bp in
+                guard let n = np.baseAddress, let table = bp.baseAddress else { return }
+                let acc = table + 16 * k
+                let t = acc + k
+                for j in 0..<k {
+                    table[j] = one[j]
+                    table[k + j] = base[j]
+                    acc[j] = one[j]
+                }
+                for i in 2..<16 { Montgomery.cios(table + (i - 1) * k, table + k, n, t, table + i * k, k, n0inv) }
+                var w = windows - 1
+                while w >= 0 {
+                    if w != windows - 1 {
+                        for _ in 0..<4 { Montgomery.cios(acc, acc, n, t, acc, k, n0inv) }
+                    }
+                    var idx = 0
+                    for b in 0..<4 where exp.bit(w * 4 + b) { idx |= 1 << b }
+                    if idx != 0 { Montgomery.cios(acc, table + idx * k, n, t, acc, k, n0inv) }
+                    w -= 1
+                }
             }
-            var idx = 0
-            for b in 0..<4 where exp.bit(w * 4 + b) { idx |= 1 << b }
-            if idx != 0 { acc = mul(acc, table[idx]) }
-            w -= 1
         }
-        return acc
+        return Array(buf[(16 * k)..<(17 * k)])
     }
 
     /// Plain base^exp mod n.

@@ -1,11 +1,11 @@
 /// Random probable primes for RSA: candidates with the top two bits set (as Go's
 /// `crypto/rand.Prime`, so p·q has exactly twice the bits), odd, moved past small factors by
-/// an incremental sieve over the odd primes below 2^12, then Miller-Rabin with base 2
+/// a window sieve over the odd primes below 2^16, then Miller-Rabin with base 2
 /// followed by random bases.
 enum Prime {
-    /// Odd primes below 4096 (computed once).
+    /// Odd primes below 2^16 (computed once).
     static let small: [UInt64] = {
-        let limit = 4096
+        let limit = 1 << 16
         var composite = [Bool](repeating: false, count: limit)
         var out: [UInt64] = []
         var i = 3
@@ -37,20 +37,19 @@ enum Prime {
             }
             b[b.count - 1] |= 1
             let base = BigUInt(bytes: b)
-            let residues = small.map { base.mod($0) }
-            var delta: UInt64 = 0
-            while delta < 1 << 20 {
-                var divisible = false
-                for (i, p) in small.enumerated() where (residues[i] + delta) % p == 0 {
-                    divisible = true
-                    break
-                }
-                if !divisible {
-                    let candidate = base + BigUInt(delta)
-                    if candidate.bitWidth != bits { break }
-                    if isProbablePrime(candidate, rounds: rounds, rng: &rng) { return candidate }
-                }
-                delta += 2
+            // Window sieve over base + 2i, i < window: mark every i where a small prime divides.
+            let window = 4096
+            var composite = [Bool](repeating: false, count: window)
+            for p in small {
+                let r = base.mod(p)
+                // 2i ≡ -r (mod p)  ⇔  i ≡ (p - r)·(p+1)/2 (mod p)
+                var i = Int(((p - r) % p) * ((p + 1) / 2) % p)
+                while i < window { composite[i] = true; i += Int(p) }
+            }
+            for i in 0..<window where !composite[i] {
+                let candidate = base + BigUInt(UInt64(2 * i))
+                if candidate.bitWidth != bits { break }
+                if isProbablePrime(candidate, rounds: rounds, rng: &rng) { return candidate }
             }
         }
         return nil

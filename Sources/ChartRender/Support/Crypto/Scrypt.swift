@@ -58,6 +58,7 @@ enum KDF {
         return pbkdf2SHA256(password: password, salt: b, iterations: 1, keyLength: keyLength)
     }
 
+    @_optimize(speed)
     private static func roMix(_ x: UnsafeMutableBufferPointer<UInt32>, _ y: UnsafeMutableBufferPointer<UInt32>,
                               _ v: UnsafeMutableBufferPointer<UInt32>, n: Int, r: Int) {
         let bw = 32 * r
@@ -76,6 +77,7 @@ enum KDF {
     }
 
     /// BlockMix with Salsa20/8; `b` is updated in place, `y` is scratch.
+    @_optimize(speed)
     private static func blockMix(_ b: UnsafeMutablePointer<UInt32>, _ y: UnsafeMutablePointer<UInt32>, _ r: Int) {
         var t = [UInt32](repeating: 0, count: 16)
         t.withUnsafeMutableBufferPointer { tp in
@@ -92,6 +94,7 @@ enum KDF {
         b.update(from: y, count: 32 * r)
     }
 
+    @_optimize(speed)
     private static func salsa8(_ s: UnsafeMutablePointer<UInt32>) {
         var x0 = s[0], x1 = s[1], x2 = s[2], x3 = s[3], x4 = s[4], x5 = s[5], x6 = s[6], x7 = s[7]
         var x8 = s[8], x9 = s[9], x10 = s[10], x11 = s[11], x12 = s[12], x13 = s[13], x14 = s[14], x15 = s[15]

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import ChartRender
+
+/// Runs `emit.jsonl` directly on the serialization functions for the cases whose
+/// expression is `.Values` or a field path under it (the others need the template engine
+/// and run in the templates conformance runner): the values file is loaded as templates
+/// see it (null map entries dropped) and each of `toYaml`, `toJson`, `toPrettyJson`,
+/// `toYamlPretty`, `toRawJson` must print exactly the expected text.
+struct YAMLEmitConformanceTests {
+    static let functions = ["toYaml", "toJson", "toPrettyJson", "toYamlPretty", "toRawJson"]
+
+    /// Evaluates `.Values` / `.Values.a.b`; nil for anything else.
+    static func evaluate(_ expr: String, _ values: Value) -> Value?? {
+        let parts = expr.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, parts[0].isEmpty, parts[1] == "Values" else { return nil }
+        var v: Value = values
+        for p in parts.dropFirst(2) {
+            guard !p.isEmpty, p.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+            guard case .map(let m, _) = v else { return .some(nil) }
+            v = m[p] ?? .null
+        }
+        return .some(v)
+    }
+
+    static func run(_ name: String, _ v: Value) -> String {
+        let f = Functions.serialization[name]
+        guard let f = f else { return "<missing \(name)>" }
+        var call = FunctionCall(args: [v], name: name, env: RenderEnvironment(seed: 1))
+        guard let out = try? f.body(&call) else { return "<error>" }
+        return (out.stringValue ?? GoFmt.formatValue(out)).replacingOccurrences(of: "<no value>", with: "")
+    }
+
+    @Test func emitConformance() throws {
+        guard let cases = YAMLConformance.load("emit.jsonl") else { return }
+        var passed: [String] = []
+        var total = 0
+        for c in cases {
+            guard let id = c["id"]?.stringValue, let input = YAMLConformance.input(c) else { continue }
+            let expr = c["expr"]?.stringValue ?? ".Values"
+            guard let values = try? YAML.loadValues(input) else { continue }
+            guard let evaluated = Self.evaluate(expr, YAMLValuesConformanceTests.dropNulls(.map(values, .values))) else { continue }
+            total += 1
+            let v = evaluated ?? .null
+            var ok = true
+            for name in Self.functions {
+                let got = Self.run(name, v)
+                if let want = c[name]?.stringValue {
+                    if got != want {
+                        ok = false
+                        if ProcessInfo.processInfo.environment["CHARTR_SHOW_FAILURES"] == "1" {
+                            print("FAIL \(id) \(name)\n  want: \(want.debugDescription)\n  got:  \(got.debugDescription)")
+                        }
+                    }
+                } else if case .list(let options, _)? = c[name + "_any_of"] {
+                    if !options.contains(where: { $0.stringValue == got }) { ok = false }
+                }
+            }
+            if ok { passed.append(id) }
+        }
+        YAMLConformance.ratchet("emit", passed: passed, total: total)
+        #expect(passed.count > 0)
+    }
+}

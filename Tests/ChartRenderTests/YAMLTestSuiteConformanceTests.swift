@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import ChartRender
+
+/// Runs the 402 inputs of yaml-test-suite (`test-suite.jsonl`): chartr must never crash
+/// or take over a second on any of them, and must agree with Helm (`helm.load_values` and
+/// `helm.values_from_yaml`: the same value or the same error) on at least 98%.
+struct YAMLTestSuiteConformanceTests {
+    static func agrees(_ expected: Value?, _ run: () throws -> [String: Value]) -> Bool {
+        guard case .map(let e, _)? = expected else { return true }
+        do {
+            let v = try run()
+            return e["error"] == nil && YAMLConformance.matches(e, "json", .map(v))
+        } catch let err as YAMLError {
+            return e["error"]?.stringValue == err.message
+        } catch {
+            return false
+        }
+    }
+
+    @Test func yamlTestSuite() throws {
+        guard let cases = YAMLConformance.load("test-suite.jsonl") else { return }
+        var passed: [String] = []
+        var slow: [String] = []
+        for c in cases {
+            guard let id = c["id"]?.stringValue, let input = YAMLConformance.input(c),
+                  case .map(let helm, _)? = c["helm"] else { continue }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let a = YAMLTestSuiteConformanceTests.agrees(helm["load_values"]) { try YAML.loadValues(input) }
+            let b = YAMLTestSuiteConformanceTests.agrees(helm["values_from_yaml"]) { try YAML.parseMap(input, typeName: "common.Values") }
+            let elapsed = DispatchTime.now().uptimeNanoseconds - start
+            if elapsed > 1_000_000_000 { slow.append(id) }
+            if a && b {
+                passed.append(id)
+            } else if ProcessInfo.processInfo.environment["CHARTR_SHOW_FAILURES"] == "1" {
+                print("FAIL \(id)")
+            }
+        }
+        YAMLConformance.ratchet("test-suite", passed: passed, total: cases.count)
+        #expect(slow.isEmpty, "slower than 1 s: \(slow)")
+        #expect(Double(passed.count) >= 0.98 * Double(cases.count))
+    }
+}
+
+/// The 1.9 MB CRD of seldon-core-operator must parse quickly (well under 50 ms in a
+/// release build); in debug builds this only reports the time.
+struct YAMLPerformanceTests {
+    @Test func largeCRDParses() throws {
+        let path = YAMLConformance.packageRoot.appendingPathComponent(
+            "../shared/corpus/charts/seldon-core-operator/templates/customresourcedefinition_v1_seldondeployments.machinelearning.seldon.io.yaml").path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            print("skipping largeCRDParses: \(path) not found")
+            return
+        }
+        // Drop the template's action-only lines; what remains is plain YAML.
+        let bytes = Array(data.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .filter { !$0.starts(with: Array("{{".utf8)) }
+            .joined(separator: [0x0A]))
+        var best = UInt64.max
+        var value: Value = .null
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            value = try YAML.parse(bytes)
+            best = min(best, DispatchTime.now().uptimeNanoseconds - start)
+        }
+        print("yaml parse of \(bytes.count) bytes: \(best / 1_000_000) ms")
+        #expect(value["kind"]?.stringValue == "CustomResourceDefinition")
+    }
+}
