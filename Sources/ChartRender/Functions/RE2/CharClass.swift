@@ -73,6 +73,17 @@ struct CharClass {
 /// Simple case variants of a rune (Go's `unicode.SimpleFold` orbit, approximated by
 /// the scalar's lower, upper and title case mappings).
 enum CaseFold {
+    /// Non-ASCII runes by the single rune they lower-case to, built once on first use.
+    static let inverseLower: [UInt32: [UInt32]] = {
+        var table: [UInt32: [UInt32]] = [:]
+        for v in UInt32(0x80)...UInt32(0x1E943) {
+            guard let u = Unicode.Scalar(v), u.properties.changesWhenLowercased else { continue }
+            let m = Array(u.properties.lowercaseMapping.unicodeScalars)
+            if m.count == 1 { table[m[0].value, default: []].append(v) }
+        }
+        return table
+    }()
+
     static func variants(_ r: UInt32) -> [UInt32] {
         if r < 128 {
             if r >= 65 && r <= 90 { return [r + 32] + (r == 75 ? [0x212A] : r == 83 ? [0x17F] : []) }
@@ -85,6 +96,8 @@ enum CaseFold {
             let scalars = Array(m.unicodeScalars)
             if scalars.count == 1, scalars[0].value != r { out.append(scalars[0].value) }
         }
+        // Runes that lower-case to this one (ẞ for ß) complete the orbit.
+        for v in inverseLower[r] ?? [] where !out.contains(v) { out.append(v) }
         // A variant's own variants complete small orbits (e.g. K, k, KELVIN SIGN).
         for v in out {
             guard let vs = Unicode.Scalar(v) else { continue }
