@@ -48,7 +48,7 @@ enum NumberLiteral {
             n.float64 = Double(n.uint64)
         } else if let f = parseFloat(text) {
             if !text.contains(where: { ".eEpP".contains($0) }) {
-                throw Failure(message: "integer overflow: " + TemplateQuote.quote(text))
+                throw Failure(message: "integer overflow: " + GoQuote.quote(text))
             }
             n.isFloat = true
             n.float64 = f
@@ -62,7 +62,7 @@ enum NumberLiteral {
             }
         }
         if !n.isInt && !n.isUint && !n.isFloat {
-            throw Failure(message: "illegal number syntax: " + TemplateQuote.quote(text))
+            throw Failure(message: "illegal number syntax: " + GoQuote.quote(text))
         }
     }
 
