@@ -8,7 +8,7 @@ func locateChart(_ ref: String) throws -> String {
         let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
         return goCleanPath(abs)
     }
-    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(goQuote(name)) not found") }
+    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(GoQuote.quote(name)) not found") }
     if !name.contains("/") {
         throw RenderFailure("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
     }

@@ -29,7 +29,7 @@ struct SemConstraints {
         var hasPre: [Bool] = []
         for segment in splitString(c, "||") {
             guard validRegex?.matches(segment) == true else {
-                throw FunctionError("improper constraint: " + goStrconvQuote(segment))
+                throw FunctionError("improper constraint: " + GoQuote.quote(segment))
             }
             var found = findRegex?.findAll(segment, -1) ?? []
             if found.isEmpty { found = [segment] }
@@ -63,7 +63,7 @@ struct SemConstraints {
     /// the constraint "dirty" (a range over the unspecified parts).
     static func parseConstraint(_ c: String) throws -> Constraint {
         guard let m = constraintRegex?.findSubmatch(c), m.count > 6 else {
-            throw FunctionError("improper constraint: " + goStrconvQuote(c))
+            throw FunctionError("improper constraint: " + GoQuote.quote(c))
         }
         var ver = m[2]
         var minorDirty = false, patchDirty = false, dirty = false

@@ -11,5 +11,5 @@ func validateReleaseName(_ name: String) -> String? {
         }
     }
     if ok { return nil }
-    return "release name \(goQuote(name)): invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"
+    return "release name \(GoQuote.quote(name)): invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"
 }
