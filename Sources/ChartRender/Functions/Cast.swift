@@ -107,7 +107,7 @@ public enum GoCast {
         switch v {
         case .string(let s): return s
         case .bytes(let b): return String(decoding: b, as: UTF8.self)
-        default: return GoFmt.formatValue(v)
+        default: return GoFmt.sprint([v])
         }
     }
 

@@ -95,11 +95,11 @@ extension Functions {
             .string(c.args.filter { !$0.isNull }.map { GoFmt.sprintf("%q", [.string(GoCast.strval($0))]) }.joined(separator: " "))
         }
         t["squote"] = Function(FunctionSignature([], variadic: .interface, returns: .string)) { c in
-            .string(c.args.filter { !$0.isNull }.map { "'" + GoFmt.formatValue($0) + "'" }.joined(separator: " "))
+            .string(c.args.filter { !$0.isNull }.map { "'" + GoFmt.sprint([$0]) + "'" }.joined(separator: " "))
         }
         // cat: `fmt.Sprintf("%v %v ...")` of the non-nil arguments.
         t["cat"] = Function(FunctionSignature([], variadic: .interface, returns: .string)) { c in
-            .string(c.args.filter { !$0.isNull }.map { GoFmt.formatValue($0) }.joined(separator: " "))
+            .string(c.args.filter { !$0.isNull }.map { GoFmt.sprint([$0]) }.joined(separator: " "))
         }
         t["indent"] = Function(FunctionSignature([.int, .string], returns: .string)) { c in
             .string(try SprigStrings.indent(c.int(0), c.string(1)))
