@@ -97,6 +97,18 @@ struct EngineTests {
         #expect(Self.output(c, "app/templates/a.yaml") == "yes/on")
     }
 
+    @Test func defaultAndIndexResultsStayShared() {
+        guard Functions.table["set"] != nil, Functions.table["default"] != nil else {
+            print("Sprig's set/default not available yet; skipping")
+            return
+        }
+        let c = Self.chart("app", templates: [
+            "templates/a.yaml": "{{ $m := .Values.m | default dict }}{{ $_ := set $m \"k\" 1 }}{{ $n := index .Values \"n\" }}{{ $_ := set $n \"j\" 2 }}{{ .Values.m.k }}{{ .Values.n.j }}",
+        ])
+        let values: [String: Value] = ["m": .map(["a": .string("x")]), "n": .map(["b": .string("y")])]
+        #expect(Self.output(c, "app/templates/a.yaml", values: values) == "12")
+    }
+
     @Test func includeRecursionStopsAtHelmLimit() {
         let c = Self.chart("app", templates: ["templates/a.yaml": "{{ define \"x\" }}{{ include \"x\" . }}{{ end }}{{ include \"x\" . }}"])
         let out = Self.output(c, "app/templates/a.yaml")
