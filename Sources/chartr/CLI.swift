@@ -104,8 +104,8 @@ enum CLI {
             } catch { return failure("\(error)") }
         }
         let format = fs.string("format")
-        if !(format.isEmpty || format == "json" || format == "yaml") {
-            return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json")
+        if !(format.isEmpty || format == "json" || format == "text") {
+            return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json or text")
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)
@@ -194,7 +194,7 @@ enum CLI {
             let result = try renderChart(req)
             return Outcome(stdout: InstallReport.text(result: result, name: name, namespace: req.namespace,
                                                       deployedAt: now, utc: fixedNow != nil, hideNotes: fs.bool("hide-notes"),
-                                                      hideSecret: fs.bool("hide-secret")))
+                                                      hideSecret: fs.bool("hide-secret"), debug: debug(fs, env)))
         } catch let f as RenderFailure {
             return failure("INSTALLATION FAILED: " + f.message)
         } catch {

@@ -4,7 +4,8 @@ import Testing
 
 /// Runs the 402 inputs of yaml-test-suite (`test-suite.jsonl`): chartr must never crash
 /// or take over a second on any of them, and must agree with Helm (`helm.load_values` and
-/// `helm.values_from_yaml`: the same value or the same error) on at least 98%.
+/// `helm.values_from_yaml`: the same value or the same error; `helm.fromYamlArray` for
+/// top-level sequences) on at least 98%.
 struct YAMLTestSuiteConformanceTests {
     static func agrees(_ expected: Value?, _ run: () throws -> [String: Value]) -> Bool {
         guard case .map(let e, _)? = expected else { return true }
@@ -28,9 +29,15 @@ struct YAMLTestSuiteConformanceTests {
             let start = DispatchTime.now().uptimeNanoseconds
             let a = YAMLTestSuiteConformanceTests.agrees(helm["load_values"]) { try YAML.loadValues(input) }
             let b = YAMLTestSuiteConformanceTests.agrees(helm["values_from_yaml"]) { try YAML.parseMap(input, typeName: "common.Values") }
+            var d = true
+            if let want = helm["fromYamlArray"] {
+                let text = String(decoding: input, as: UTF8.self)
+                let got = YAMLFromYAMLConformanceTests.call("fromYamlArray", text)
+                d = YAMLConformance.same(want, got)
+            }
             let elapsed = DispatchTime.now().uptimeNanoseconds - start
             if elapsed > 1_000_000_000 { slow.append(id) }
-            if a && b {
+            if a && b && d {
                 passed.append(id)
             } else if ProcessInfo.processInfo.environment["CHARTR_SHOW_FAILURES"] == "1" {
                 print("FAIL \(id)")
@@ -63,7 +70,14 @@ struct YAMLPerformanceTests {
             value = try YAML.parse(bytes)
             best = min(best, DispatchTime.now().uptimeNanoseconds - start)
         }
-        print("yaml parse of \(bytes.count) bytes: \(best / 1_000_000) ms")
+        var t0 = DispatchTime.now().uptimeNanoseconds
+        let prepared = try YAMLReader.prepare(bytes)
+        var t1 = DispatchTime.now().uptimeNanoseconds
+        let readMs = (t1 - t0) / 1_000_000
+        t0 = t1
+        let composed = try YAMLComposer.composeFirstDocument(prepared)
+        t1 = DispatchTime.now().uptimeNanoseconds
+        print("yaml parse of \(bytes.count) bytes: \(best / 1_000_000) ms (read \(readMs) ms, compose \((t1 - t0) / 1_000_000) ms, \(composed.nodes.count) nodes)")
         #expect(value["kind"]?.stringValue == "CustomResourceDefinition")
     }
 }

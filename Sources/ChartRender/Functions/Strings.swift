@@ -240,13 +240,14 @@ enum SprigStrings {
         if b.isEmpty { return "" }
         if maxWidth < 4 { return nil }
         if b.count <= maxWidth { return s }
+        // Go's int arithmetic wraps; a huge negative offset must not trap here.
         var offset = min(offset, b.count)
-        if b.count - offset < maxWidth - 3 { offset = b.count - (maxWidth - 3) }
+        if b.count &- offset < maxWidth - 3 { offset = b.count - (maxWidth - 3) }
         if offset <= 4 {
             return String(decoding: b[0..<(maxWidth - 3)], as: UTF8.self) + "..."
         }
         if maxWidth < 7 { return nil }
-        if offset + maxWidth - 3 < b.count {
+        if offset &+ maxWidth &- 3 < b.count {
             let rest = String(decoding: b[offset...], as: UTF8.self)
             return "..." + (abbreviateFull(rest, offset: 0, maxWidth: maxWidth - 3) ?? "")
         }

@@ -470,7 +470,8 @@ struct TOMLParser {
                     }
                     YAMLReader.appendUTF8(&out, v)
                     i += n
-                case 0x0A, 0x20, 0x09, 0x0D where multi:
+                case 0x0A, 0x20, 0x09, 0x0D:
+                    if !multi { throw fail("invalid escape in string") }
                     while i < b.count && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D) {
                         if b[i] == 0x0A { line += 1 }
                         i += 1

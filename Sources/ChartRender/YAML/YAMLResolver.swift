@@ -93,10 +93,12 @@ enum YAMLResolver {
     }
 
     private static func plainResolve(tag: String, _ value: String) -> YAMLScalar {
-        let bytes = Array(value.utf8)
-        let h: UInt8 = bytes.isEmpty ? UInt8(ascii: "N") : hint(bytes[0])
+        // Fast path: most scalars start with a byte that cannot begin a non-string.
+        let h: UInt8 = value.utf8.first.map(hint) ?? UInt8(ascii: "N")
         if h == 0 || tag == strTag { return .string(value) }
-        if let known = table[value] { return known }
+        if value.utf8.count <= 6, let known = table[value] { return known }
+        if h == UInt8(ascii: "M") { return .string(value) }
+        let bytes = Array(value.utf8)
         switch h {
         case UInt8(ascii: "."):
             if let f = parseDotFloat(bytes) { return .float(f) }
