@@ -268,6 +268,10 @@ extension Executor {
             }
             if steps.count == argv.count - 1 { origin = base.appending(steps) }
         }
+        // `default`, `coalesce`, `ternary` return one of their arguments unchanged.
+        if isFunction, origin == nil, let k = passedThroughArgument(name, argv), k < origins.count {
+            origin = origins[k]
+        }
         if result.isNull {
             return Operand(value: .null, staticType: sig.result)
         }
@@ -399,6 +403,34 @@ extension Executor {
 }
 
 extension Executor {
+    /// Which argument a pass-through function returns (Sprig's `default`, `coalesce`,
+    /// `ternary`), so the result keeps pointing where that argument was read from.
+    func passedThroughArgument(_ name: String, _ argv: [Value]) -> Int? {
+        func isEmpty(_ v: Value) -> Bool? {
+            guard let empty = set.functions["empty"] else { return nil }
+            var call = FunctionCall(args: [v], name: "empty", env: env)
+            guard case .bool(let b)? = try? empty.body(&call) else { return nil }
+            return b
+        }
+        switch name {
+        case "default":
+            guard argv.count >= 2 else { return 0 }
+            guard let e = isEmpty(argv[1]) else { return nil }
+            return e ? 0 : 1
+        case "coalesce":
+            for (i, v) in argv.enumerated() {
+                guard let e = isEmpty(v) else { return nil }
+                if !e { return i }
+            }
+            return nil
+        case "ternary":
+            guard argv.count == 3, case .bool(let c) = argv[2] else { return nil }
+            return c ? 0 : 1
+        default:
+            return nil
+        }
+    }
+
     /// A slot for a computed value: a view of the place it was read from, if any.
     func makeSlot(_ value: Operand) -> Slot {
         guard let o = value.origin else { return Slot(root: value) }
