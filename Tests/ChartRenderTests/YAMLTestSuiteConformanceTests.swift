@@ -49,9 +49,9 @@ struct YAMLTestSuiteConformanceTests {
     }
 }
 
-/// The 1.9 MB CRD of seldon-core-operator must parse quickly (well under 50 ms in a
-/// release build); in debug builds this only reports the time.
-struct YAMLPerformanceTests {
+/// The 1.9 MB CRD of seldon-core-operator parses (its speed is measured by chartr-bench,
+/// not here: about 25 ms of CPU in a release build).
+struct YAMLLargeDocumentTests {
     @Test func largeCRDParses() throws {
         let path = YAMLConformance.packageRoot.appendingPathComponent(
             "../shared/corpus/charts/seldon-core-operator/templates/customresourcedefinition_v1_seldondeployments.machinelearning.seldon.io.yaml").path
@@ -63,21 +63,9 @@ struct YAMLPerformanceTests {
         let bytes = Array(data.split(separator: 0x0A, omittingEmptySubsequences: false)
             .filter { !$0.starts(with: Array("{{".utf8)) }
             .joined(separator: [0x0A]))
-        var best = UInt64.max
-        var value: Value = .null
-        for _ in 0..<3 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            value = try YAML.parse(bytes)
-            best = min(best, DispatchTime.now().uptimeNanoseconds - start)
-        }
-        var t0 = DispatchTime.now().uptimeNanoseconds
-        let prepared = try YAMLReader.prepare(bytes)
-        var t1 = DispatchTime.now().uptimeNanoseconds
-        let readMs = (t1 - t0) / 1_000_000
-        t0 = t1
-        let composed = try YAMLComposer.composeFirstDocument(prepared)
-        t1 = DispatchTime.now().uptimeNanoseconds
-        print("yaml parse of \(bytes.count) bytes: \(best / 1_000_000) ms (read \(readMs) ms, compose \((t1 - t0) / 1_000_000) ms, \(composed.nodes.count) nodes)")
+        let value = try YAML.parse(bytes)
         #expect(value["kind"]?.stringValue == "CustomResourceDefinition")
+        let yaml = try YAML.marshal(value)
+        #expect(try YAML.parse(Array(yaml.utf8))["kind"]?.stringValue == "CustomResourceDefinition")
     }
 }
