@@ -69,3 +69,50 @@ struct YAMLLargeDocumentTests {
         #expect(try YAML.parse(Array(yaml.utf8))["kind"]?.stringValue == "CustomResourceDefinition")
     }
 }
+
+/// Robustness: every prefix of every yaml-test-suite input (cut at any byte, so also
+/// inside UTF-8 sequences) goes through the reader, scanner, parser and decoder without
+/// crashing, and whatever parses can be written back with toYaml.
+struct YAMLRobustnessTests {
+    @Test func truncatedInputsNeverCrash() throws {
+        guard let cases = YAMLConformance.load("test-suite.jsonl") else { return }
+        var parsed = 0
+        for c in cases {
+            guard let input = YAMLConformance.input(c), input.count <= 4096 else { continue }
+            for cut in 0...input.count {
+                let prefix = Array(input[0..<cut])
+                if let v = try? YAML.parse(prefix) {
+                    parsed += 1
+                    _ = try? YAML.marshal(v)
+                    _ = try? YAML.marshalPretty(v)
+                    _ = try? JSON.encode(v)
+                }
+                _ = try? YAML.loadValues(prefix)
+            }
+        }
+        #expect(parsed > 0)
+    }
+
+    /// Deterministic single-byte mutations with YAML indicator characters.
+    @Test func mutatedInputsNeverCrash() throws {
+        guard let cases = YAMLConformance.load("test-suite.jsonl") else { return }
+        let indicators = Array(":-[]{}\"'\t\n &*!|>#%?,\\@`.0~<".utf8)
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var runs = 0
+        for c in cases {
+            guard let input = YAMLConformance.input(c), !input.isEmpty else { continue }
+            for _ in 0..<40 {
+                var m = input
+                m[next() % m.count] = indicators[next() % indicators.count]
+                if let v = try? YAML.parse(m) { _ = try? YAML.marshal(v) }
+                _ = try? YAML.loadValues(m)
+                runs += 1
+            }
+        }
+        #expect(runs > 0)
+    }
+}
