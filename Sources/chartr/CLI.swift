@@ -61,7 +61,7 @@ enum CLI {
         r.subchartNotes = fs.bool("render-subchart-notes")
         let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
         var fixedNow: Double? = nil
-        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
+        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
         r.environment = RenderEnvironment(seed: seed, fixedNow: fixedNow)
         return r
     }
@@ -174,7 +174,7 @@ enum CLI {
             return failure("INSTALLATION FAILED: expected at most two arguments, unexpected arguments: " + positional.dropFirst(2).joined(separator: ", "))
         }
         var fixedNow: Double? = nil
-        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
+        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
         let now = fixedNow ?? Date().timeIntervalSince1970
         if positional.count == 2 {
             if fs.bool("generate-name") { return failure("INSTALLATION FAILED: cannot set --generate-name and also specify a name") }
@@ -187,7 +187,7 @@ enum CLI {
             var base = (chart.split(separator: "/").last.map(String.init)) ?? "chart"
             if let dot = base.firstIndex(of: ".") { base = String(base[..<dot]) }
             if base.isEmpty { base = "chart" }
-            name = "\(base)-\(Int64(now))"
+            name = "\(base)-\(Int64(now.isFinite ? Swift.max(-1e15, Swift.min(1e15, now)) : 0))"
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)

@@ -51,7 +51,9 @@ public enum InstallReport {
 
     /// Go's `time.ANSIC` layout: `Mon Jan _2 15:04:05 2006`.
     public static func ansic(_ seconds: Double, utc: Bool) -> String {
-        var t = time_t(seconds.rounded(.down))
+        // Out-of-range or non-finite times (a wild SOURCE_DATE_EPOCH) are clamped, never trap.
+        let clamped = seconds.isFinite ? Swift.max(-1e15, Swift.min(1e15, seconds)) : 0
+        var t = time_t(clamped.rounded(.down))
         var tmv = tm()
         if utc { gmtime_r(&t, &tmv) } else { localtime_r(&t, &tmv) }
         let wd = Int(tmv.tm_wday), mon = Int(tmv.tm_mon)
