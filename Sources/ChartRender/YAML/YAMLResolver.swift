@@ -249,7 +249,7 @@ enum YAMLResolver {
         func num(_ minDigits: Int, _ maxDigits: Int) -> Int? {
             var v = 0
             var k = 0
-            while k < maxDigits && i < n && s[i] >= 48 && s[i] <= 57 { v = v * 10 + Int(s[i] - 48); i += 1; k += 1 }
+            while k < maxDigits && i < n && s[i] >= 48 && s[i] <= 57 { v = v &* 10 &+ Int(s[i] - 48); i += 1; k += 1 }
             return k >= minDigits ? v : nil
         }
         guard let year = num(4, 4), i < n, s[i] == UInt8(ascii: "-") else { return false }
@@ -271,7 +271,8 @@ enum YAMLResolver {
         guard let sec = num(1, 2), sec < 60 else { return false }
         if i < n && s[i] == UInt8(ascii: ".") {
             i += 1
-            guard num(1, 9) != nil else { return false }
+            // Go's `.999999999` accepts any number of fractional digits.
+            guard num(1, Int.max) != nil else { return false }
         }
         if sep == UInt8(ascii: " ") { return i == n }
         guard i < n else { return false }

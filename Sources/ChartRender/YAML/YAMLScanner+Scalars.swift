@@ -464,12 +464,23 @@ extension YAMLScanner {
                     let start = pos
                     var p = pos + 1
                     let flow = currentFlowLevel > 0
+                    func ordinary(_ x: UInt8) -> Bool {
+                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: ":") { return false }
+                        if flow && (x == UInt8(ascii: ",") || x == UInt8(ascii: "?") || x == UInt8(ascii: "[")
+                            || x == UInt8(ascii: "]") || x == UInt8(ascii: "{") || x == UInt8(ascii: "}")) { return false }
+                        return true
+                    }
                     while p < buf.count {
                         let x = buf[p]
-                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: ":") { break }
-                        if flow && (x == UInt8(ascii: ",") || x == UInt8(ascii: "?") || x == UInt8(ascii: "[")
-                            || x == UInt8(ascii: "]") || x == UInt8(ascii: "{") || x == UInt8(ascii: "}")) { break }
-                        p += 1
+                        if ordinary(x) { p += 1; continue }
+                        // A single space between ordinary characters on the same line is kept
+                        // as is (what the whitespace-joining path would produce); ` #` still
+                        // ends the scalar there.
+                        if x == 0x20 && p + 1 < buf.count && buf[p + 1] != UInt8(ascii: "#") && ordinary(buf[p + 1]) {
+                            p += 2
+                            continue
+                        }
+                        break
                     }
                     s.append(contentsOf: buf[start..<p])
                     mark.index += p - start
