@@ -6,30 +6,60 @@ enum Gzip {
     /// Largest decompressed size accepted (Helm caps archives at 100 MiB).
     static let maxOutput = 100 * 1024 * 1024
 
-    /// Decompresses a gzip stream (concatenated members are joined).
+    /// Decompresses a gzip stream (concatenated members are joined) into one array.
+    /// Stops at `maxOutput` bytes (Helm's whole-chart limit).
     static func inflate(_ data: [UInt8]) throws -> [UInt8] {
+        var all: [UInt8] = []
+        try stream(data) { chunk in
+            all.append(contentsOf: chunk)
+            if all.count > maxOutput { throw RenderError(message: "decompressed chart is larger than the maximum size \(maxOutput)") }
+            return false
+        }
+        return all
+    }
+
+    /// Thrown by a sink's `true` answer to end decompression early.
+    struct Stop: Error {}
+
+    /// Decompresses a gzip stream piece by piece, like Go's `gzip.Reader` read by a
+    /// consumer: `sink` gets the output in chunks of about `chunkSize` bytes and returns
+    /// true once it needs no more (e.g. the tar end marker), so a bomb is never inflated
+    /// further than the consumer reads. Only a 32 KiB window stays in memory.
+    static func stream(_ data: [UInt8], sink: (ArraySlice<UInt8>) throws -> Bool) throws {
         var out: [UInt8] = []
+        var fed = 0
+        var stopped = false
+        func flush(_ buf: inout [UInt8]) throws {
+            if fed < buf.count, try sink(buf[fed...]) { stopped = true; throw Stop() }
+            let keep = Inflater.window
+            if buf.count > keep { buf.removeFirst(buf.count - keep) }
+            fed = buf.count
+        }
         var pos = 0
-        repeat {
-            guard data.count - pos >= 18, data[pos] == 0x1F, data[pos + 1] == 0x8B, data[pos + 2] == 8 else {
-                throw RenderError(message: "gzip: invalid header")
-            }
-            let flags = data[pos + 3]
-            var p = pos + 10
-            if flags & 4 != 0 {
-                guard p + 2 <= data.count else { throw RenderError(message: "unexpected EOF") }
-                p += 2 + (Int(data[p]) | Int(data[p + 1]) << 8)
-            }
-            if flags & 8 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
-            if flags & 16 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
-            if flags & 2 != 0 { p += 2 }
-            guard p <= data.count else { throw RenderError(message: "unexpected EOF") }
-            var inflater = Inflater(data: data, bytePos: p)
-            do { try inflater.run(into: &out) } catch { throw RenderError(message: "unexpected EOF") }
-            pos = inflater.alignedPosition + 8
-            while pos < data.count && data[pos] == 0 { pos += 1 }
-        } while pos < data.count
-        return out
+        do {
+            repeat {
+                guard data.count - pos >= 18, data[pos] == 0x1F, data[pos + 1] == 0x8B, data[pos + 2] == 8 else {
+                    throw RenderError(message: "gzip: invalid header")
+                }
+                let flags = data[pos + 3]
+                var p = pos + 10
+                if flags & 4 != 0 {
+                    guard p + 2 <= data.count else { throw RenderError(message: "unexpected EOF") }
+                    p += 2 + (Int(data[p]) | Int(data[p + 1]) << 8)
+                }
+                if flags & 8 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
+                if flags & 16 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
+                if flags & 2 != 0 { p += 2 }
+                guard p <= data.count else { throw RenderError(message: "unexpected EOF") }
+                var inflater = Inflater(data: data, bytePos: p)
+                do { try inflater.run(into: &out, flush: flush) } catch is Failure { throw RenderError(message: "unexpected EOF") }
+                pos = inflater.alignedPosition + 8
+                while pos < data.count && data[pos] == 0 { pos += 1 }
+            } while pos < data.count
+            try flush(&out)
+        } catch is Stop where stopped {
+            return
+        }
     }
 
     /// A DEFLATE decoder over a byte array.
@@ -43,6 +73,11 @@ enum Gzip {
             self.data = data
             self.bytePos = bytePos
         }
+
+        /// DEFLATE's back-reference window (largest distance).
+        static let window = 32768
+        /// Output held before it is handed on.
+        static let chunkSize = 1 << 20
 
         /// Position of the first byte after the stream (unused bits dropped).
         var alignedPosition: Int { bytePos - bitCount / 8 }
@@ -102,7 +137,7 @@ enum Gzip {
         static let distExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
         static let codeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
 
-        mutating func run(into out: inout [UInt8]) throws {
+        mutating func run(into out: inout [UInt8], flush: (inout [UInt8]) throws -> Void) throws {
             var last = 0
             repeat {
                 last = try bits(1)
@@ -121,7 +156,7 @@ enum Gzip {
                     var l = [Int](repeating: 8, count: 288)
                     for i in 144..<256 { l[i] = 9 }
                     for i in 256..<280 { l[i] = 7 }
-                    try block(out: &out, lit: try Huffman(lengths: l), dist: try Huffman(lengths: [Int](repeating: 5, count: 30)))
+                    try block(out: &out, flush: flush, lit: try Huffman(lengths: l), dist: try Huffman(lengths: [Int](repeating: 5, count: 30)))
                 case 2:
                     let nlen = try bits(5) + 257, ndist = try bits(5) + 1, ncode = try bits(4) + 4
                     var cl = [Int](repeating: 0, count: 19)
@@ -140,16 +175,16 @@ enum Gzip {
                         guard lengths.count + rep <= nlen + ndist else { throw Failure() }
                         lengths.append(contentsOf: [Int](repeating: val, count: rep))
                     }
-                    try block(out: &out, lit: try Huffman(lengths: Array(lengths[0..<nlen])),
+                    try block(out: &out, flush: flush, lit: try Huffman(lengths: Array(lengths[0..<nlen])),
                               dist: try Huffman(lengths: Array(lengths[nlen...])))
                 default:
                     throw Failure()
                 }
-                if out.count > Gzip.maxOutput { throw Failure() }
+                if out.count >= Inflater.chunkSize { try flush(&out) }
             } while last == 0
         }
 
-        mutating func block(out: inout [UInt8], lit: Huffman, dist: Huffman) throws {
+        mutating func block(out: inout [UInt8], flush: (inout [UInt8]) throws -> Void, lit: Huffman, dist: Huffman) throws {
             while true {
                 let sym = try decode(lit)
                 if sym < 256 { out.append(UInt8(sym)); continue }
@@ -163,7 +198,7 @@ enum Gzip {
                 guard d <= out.count else { throw Failure() }
                 let start = out.count - d
                 for i in 0..<len { out.append(out[start + i]) }
-                if out.count > Gzip.maxOutput { throw Failure() }
+                if out.count >= Inflater.chunkSize { try flush(&out) }
             }
         }
     }
