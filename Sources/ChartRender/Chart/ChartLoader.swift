@@ -8,17 +8,29 @@ public enum ChartLoader {
     /// Directory nesting we follow before giving up (symlink loops).
     static let maxDepth = 128
 
-    /// `loader.Load`: a directory or an archive file.
+    /// Entries a directory walk visits before giving up (chartr: symlinks to parent
+    /// directories can make the walk exponential before the OS's 40-link limit).
+    static let maxWalkEntries = 1_000_000
+    /// Largest chart archive file read (compressed); the decompressed limits apply after.
+    static let maxArchiveFileSize = 1 << 30
+
+    /// `loader.Load`: a directory or an archive file. Only regular files are read whole;
+    /// a device gets Helm's 512-byte content sniff, a FIFO or socket is refused (Helm
+    /// would block on it).
     public static func load(path: String) throws -> Chart {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw RenderError(message: "stat \(path): no such file or directory")
+        let info: SafeFile.Info
+        do { info = try SafeFile.statInfo(path) } catch { throw RenderError(message: error.text) }
+        if info.isDirectory { return try loadDirectory(path) }
+        if info.isCharDevice {
+            let head: [UInt8]
+            do { head = try SafeFile.readPrefix(path, limit: 512) } catch { throw RenderError(message: error.text) }
+            throw RenderError(message: "file '\(path)' does not appear to be a gzipped archive; got '\(detectContentType(head))'")
         }
-        if isDir.boolValue { return try loadDirectory(path) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RenderError(message: "open \(path): permission denied")
+        guard info.isRegular else {
+            throw RenderError(message: "cannot load irregular file \(path) as it has file mode type bits set")
         }
-        let bytes = [UInt8](data)
+        let bytes: [UInt8]
+        do { bytes = try SafeFile.readRegular(path, limit: maxArchiveFileSize) } catch { throw RenderError(message: error.text) }
         if bytes.count >= 2, bytes[0] == 0x1F, bytes[1] == 0x8B {
             return try loadArchive(bytes)
         }
@@ -31,39 +43,72 @@ public enum ChartLoader {
         while top.count > 1, top.hasSuffix("/") { top.removeLast() }
         var rules = HelmIgnore()
         let ignorePath = top + "/.helmignore"
-        if let data = FileManager.default.contents(atPath: ignorePath) {
-            rules = try HelmIgnore(parsing: [UInt8](data))
+        if let info = try? SafeFile.statInfo(ignorePath) {
+            guard info.isRegular else {
+                throw RenderError(message: "cannot load irregular file \(ignorePath) as it has file mode type bits set")
+            }
+            let data: [UInt8]
+            do { data = try SafeFile.readRegular(ignorePath, limit: maxFileSize) } catch { throw RenderError(message: error.text) }
+            rules = try HelmIgnore(parsing: data)
         }
         rules.addDefaults()
         var files: [ChartFile] = []
-        try walk(top, relative: "", rules: rules, depth: 0, into: &files)
+        var budget = maxWalkEntries
+        let real: String
+        do { real = try SafeFile.realPath(top) } catch { throw RenderError(message: error.text) }
+        try walk(top, real: real, relative: "", rules: rules, depth: 0, budget: &budget, into: &files)
         return try loadFiles(files)
     }
 
-    static func walk(_ dir: String, relative: String, rules: HelmIgnore, depth: Int, into files: inout [ChartFile]) throws {
+    /// Helm's `sympath.Walk` with `LoadDir`'s walk function: entries in byte order,
+    /// symlinks followed (the link's own path is kept, the target's kind and size are
+    /// used), irregular files refused, files over 5 MiB refused by base name. `dir` is
+    /// the path as Go builds it (so a symlink loop ends with the OS's
+    /// `too many levels of symbolic links` on that path), `real` its resolved form.
+    static func walk(_ dir: String, real: String, relative: String, rules: HelmIgnore, depth: Int,
+                     budget: inout Int, into files: inout [ChartFile]) throws {
         if depth > maxDepth { throw RenderError(message: "chart directory nesting too deep at \(dir)") }
         let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
-            throw RenderError(message: "open \(dir): permission denied")
+        do { names = try SafeFile.directoryNames(dir) } catch { throw RenderError(message: error.text) }
+        budget -= names.count
+        if budget < 0 {
+            throw RenderError(message: "chart directory \(dir): more than \(maxWalkEntries) entries walked (symbolic link loop?)")
         }
         for name in names.sorted(by: goStringLess) {
             let full = dir + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
+            var info: SafeFile.Info
+            var target = real + "/" + name
+            do {
+                info = try SafeFile.lstatInfo(full)
+                if info.isSymlink {
+                    do { target = try SafeFile.realPath(target) } catch {
+                        throw RenderError(message: "error evaluating symlink \(full): \(error.text)")
+                    }
+                    info = try SafeFile.lstatInfo(target)
+                }
+            } catch let e as SafeFile.Failure { throw RenderError(message: e.text) }
+            if info.isDirectory {
                 if rules.ignore(rel, isDirectory: true) { continue }
-                try walk(full, relative: rel, rules: rules, depth: depth + 1, into: &files)
+                try walk(full, real: target, relative: rel, rules: rules, depth: depth + 1, budget: &budget, into: &files)
                 continue
             }
             if rules.ignore(rel, isDirectory: false) { continue }
-            guard let data = FileManager.default.contents(atPath: full) else {
-                throw RenderError(message: "error reading \(rel): open \(full): permission denied")
+            guard info.isRegular else {
+                throw RenderError(message: "cannot load irregular file \(full) as it has file mode type bits set")
+            }
+            if info.size > maxFileSize {
+                let base = target.split(separator: "/").last.map(String.init) ?? name
+                throw RenderError(message: "chart file \(GoQuote.quote(base)) is larger than the maximum file size \(maxFileSize)")
+            }
+            let data: [UInt8]
+            do { data = try SafeFile.readRegular(full, limit: maxFileSize + 1) } catch {
+                throw RenderError(message: "error reading \(rel): \(error.text)")
             }
             if data.count > maxFileSize {
-                throw RenderError(message: "chart file \(GoQuote.quote(rel)) is larger than the maximum file size \(maxFileSize)")
+                throw RenderError(message: "chart file \(GoQuote.quote(name)) is larger than the maximum file size \(maxFileSize)")
             }
-            files.append(ChartFile(path: rel, data: stripBOM([UInt8](data))))
+            files.append(ChartFile(path: rel, data: stripBOM(data)))
         }
     }
 
