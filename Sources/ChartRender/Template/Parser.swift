@@ -129,9 +129,17 @@ struct Parser {
         return t
     }
 
-    private mutating func enter() throws {
+    /// Counts one more level of nesting. Expressions use Go's `maxStackDepth` text;
+    /// control structures, which Go leaves unbounded (issue 6), share the same limit
+    /// with chartr's own message naming them.
+    private mutating func enter(control: Bool = false) throws {
         depth += 1
-        if depth > Parser.maxDepth { throw error("max expression depth exceeded") }
+        if depth > Parser.maxDepth {
+            if control {
+                throw error("max control nesting depth exceeded: more than \(Parser.maxDepth) levels of {{if}}/{{with}}/{{range}}/{{block}} and expressions")
+            }
+            throw error("max expression depth exceeded")
+        }
     }
 
     // MARK: - trees
@@ -225,7 +233,7 @@ struct Parser {
     /// control: `if|range|with pipeline` itemList [`{{else}}` itemList] `{{end}}`,
     /// with `{{else if ...}}` / `{{else with ...}}` chains.
     private mutating func branchControl(_ kind: BranchNode.Kind, context: String) throws -> Node {
-        try enter()
+        try enter(control: true)
         defer { depth -= 1 }
         let mark = vars.count
         defer { vars.removeSubrange(min(mark, vars.count)...) }
@@ -298,7 +306,7 @@ struct Parser {
         let savedVars = vars, savedRange = rangeDepth
         vars = ["$"]
         rangeDepth = 0
-        try enter()
+        try enter(control: true)
         let (list, end) = try itemList()
         depth -= 1
         vars = savedVars
