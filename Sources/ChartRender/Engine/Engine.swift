@@ -49,6 +49,7 @@ public enum Engine {
             }
         }
 
+        options.environment.buildBudget.reset()
         let runtime = RenderRuntime(set: set, env: options.environment)
         let previous = options.environment.runtime
         options.environment.runtime = runtime

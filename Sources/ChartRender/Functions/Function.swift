@@ -94,6 +94,8 @@ public final class RenderEnvironment {
     public weak var runtime: TemplateRuntime?
     /// Whether `lookup`-style functions must stay offline (always true in chartr).
     public let offline = true
+    /// Bytes the current render may still build (output and function results).
+    public let buildBudget = BuildBudget()
 
     public init(seed: UInt64? = nil, fixedNow: Double? = nil) {
         self.random = RandomSource(seed: seed)

@@ -125,7 +125,7 @@ enum SprigText {
     /// Largest string or list a single function call may build (4 GiB of output, or
     /// 2^28 list elements); beyond it Go itself runs out of memory.
     static let maxOutputBytes = 1 << 32
-    static let maxListElements = 1 << 28
+    static let maxListElements = 1 << 24
 
     /// `strings.TrimSpace`.
     static func trimSpace(_ s: String) -> String {

@@ -39,7 +39,11 @@ extension Functions {
         }
 
         t["repeat"] = Function(FunctionSignature([.int, .string], returns: .string)) { c in
-            .string(try SprigText.repeatString(c.string(1), c.int(0)))
+            let s = c.string(1), n = c.int(0)
+            // Refuse before allocating what the render budget could not hold anyway.
+            let (size, overflow) = s.utf8.count.multipliedReportingOverflow(by: max(n, 0))
+            if !overflow, !c.env.buildBudget.fits(size) { throw FunctionError(BuildBudget.message) }
+            return .string(try SprigText.repeatString(s, n))
         }
         t["substr"] = Function(FunctionSignature([.int, .int, .string], returns: .string)) { c in
             .string(try SprigStrings.substring(c.int(0), c.int(1), c.string(2)))

@@ -94,10 +94,11 @@ final class Executor {
         switch n {
         case let a as ActionNode:
             let val = try evalPipeline(dot, a.pipe)
-            if a.pipe.decl.isEmpty { printValue(a, val) }
+            if a.pipe.decl.isEmpty { try printValue(a, val) }
         case let l as ListNode:
             for child in l.nodes { try walk(dot, child) }
         case let t as TextNode:
+            try charge(t.text.count)
             out.append(contentsOf: t.text)
         case let b as BranchNode:
             if b.kind == .rangeNode {
@@ -116,13 +117,21 @@ final class Executor {
         }
     }
 
-    func printValue(_ n: Node, _ v: Operand) {
+    func printValue(_ n: Node, _ v: Operand) throws {
         at(n)
         if v.value.isNull && (v.isInvalid || v.staticType == .interface) {
+            try charge(10)
             out.append(contentsOf: Array("<no value>".utf8))
             return
         }
-        out.append(contentsOf: Array(GoFmt.formatValue(v.value).utf8))
+        let text = GoFmt.formatValue(v.value)
+        try charge(text.utf8.count)
+        out.append(contentsOf: Array(text.utf8))
+    }
+
+    /// Takes `bytes` of output from the render's budget (issue 6: bounded output).
+    func charge(_ bytes: Int) throws {
+        if !env.buildBudget.take(bytes) { throw fail(BuildBudget.message) }
     }
 
     /// Go's `isTrue` (complex constants are the executor's own values).

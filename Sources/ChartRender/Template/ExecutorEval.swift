@@ -249,6 +249,11 @@ extension Executor {
             at(node)
             throw makeError(.call(name, error))
         }
+        // Everything a function builds counts against the render's budget (issue 6).
+        if !env.buildBudget.take(BuildBudget.size(of: result)) {
+            at(node)
+            throw makeError(.call(name, FunctionError(BuildBudget.message)))
+        }
         // Go's `set`, `unset`, `merge*` change the map they are given: store the new
         // state back where the first argument came from.
         if isFunction, ExecBuiltins.mutatingFirstArgument.contains(name), case .map = result,
