@@ -26,9 +26,13 @@ struct JSONValueDecoder {
 
     /// value: object | array | string | number | true | false | null
     mutating func value(depth: Int) throws -> Value {
-        if depth > JSONValueDecoder.maxDepth { throw Failure(message: "exceeded max depth") }
         skipSpace()
         guard pos < bytes.count else { throw Failure(message: "EOF") }
+        // encoding/json pushes a parse state per open array/object and fails once more
+        // than `maxNestingDepth` (10000) are open: the 10001st bracket is refused.
+        if depth >= JSONValueDecoder.maxDepth, bytes[pos] == UInt8(ascii: "{") || bytes[pos] == UInt8(ascii: "[") {
+            throw Failure(message: "exceeded max depth")
+        }
         switch bytes[pos] {
         case UInt8(ascii: "{"):
             pos += 1

@@ -22,11 +22,39 @@ public struct SchemaValidator {
 
     let root: Value
     static let maxDepth = 200
+    /// chartr: schema evaluations per validation (a DAG of `$ref`s can be exponential).
+    static let maxSteps = 1_000_000
+    /// The URL Helm gives a chart's schema document.
+    static let rootURL = "file:///values.schema.json"
+    /// Mutable evaluation state: loaded documents, the scope stack for cycle checks.
+    let state = State()
+
+    /// What evaluation tracks beside the schema value.
+    final class State {
+        /// Documents by URL (without fragment): the chart's and any `file:` `$ref`s.
+        var documents: [String: Value] = [:]
+        /// (instance location, schema URL, keyword location) of each schema being evaluated.
+        var scopes: [(at: String, url: String, kw: String)] = []
+        var steps = 0
+        var exhausted = false
+    }
+
+    /// Where a schema sits: its document, JSON pointer and keyword path from the root.
+    struct Ctx {
+        var doc: String
+        var ptr: String
+        var kw: String
+        var url: String { doc + "#" + ptr }
+        func child(_ suffix: String) -> Ctx { Ctx(doc: doc, ptr: ptr + suffix, kw: kw + suffix) }
+    }
 
     /// Validates `values` against the schema text; returns the error lines (empty when valid).
     public static func validate(schema bytes: [UInt8], values: [String: Value]) -> String {
         guard let schema = try? JSONValueDecoder.document(bytes) else { return "" }
         let v = SchemaValidator(root: schema)
+        v.state.documents[rootURL] = schema
+        // jsonschema v6 compiles (loads every `$ref`d document) before validating.
+        if let failure = v.loadReferences(schema, base: rootURL, depth: 0) { return failure }
         var out = ""
         func emit(_ fs: [Failure], indent: String) {
             for f in fs {
@@ -34,7 +62,11 @@ public struct SchemaValidator {
                 emit(f.causes, indent: indent + "  ")
             }
         }
-        emit(v.check(.map(values), schema, at: "", depth: 0), indent: "")
+        let fails = v.check(.map(values), schema, at: "", depth: 0, ctx: Ctx(doc: rootURL, ptr: "", kw: ""))
+        if v.state.exhausted {
+            return "- at '': schema evaluation exceeded chartr's limit of \(maxSteps) steps\n"
+        }
+        emit(fails, indent: "")
         return out
     }
 
@@ -60,13 +92,25 @@ public struct SchemaValidator {
 
     // MARK: - Checking
 
-    func check(_ v: Value, _ s: Value, at: String, depth: Int) -> [Failure] {
-        if depth > SchemaValidator.maxDepth { return [] }
+    func check(_ v: Value, _ s: Value, at: String, depth: Int, ctx: Ctx) -> [Failure] {
+        if depth > SchemaValidator.maxDepth || state.exhausted { return [] }
+        state.steps += 1
+        if state.steps > SchemaValidator.maxSteps { state.exhausted = true; return [] }
+        // jsonschema v6: the same schema again on the same instance location is a cycle.
+        var i = state.scopes.count - 1
+        while i >= 0, state.scopes[i].at == at {
+            if state.scopes[i].url == ctx.url {
+                return [Failure(at: at, message: "both \(ctx.kw) and \(state.scopes[i].kw) resolve to \(GoQuote.quote(ctx.url)) causing reference cycle")]
+            }
+            i -= 1
+        }
+        state.scopes.append((at, ctx.url, ctx.kw))
+        defer { state.scopes.removeLast() }
         if case .bool(let b) = s { return b ? [] : [Failure(at: at, message: "false schema")] }
         guard case .map(let sch, _) = s else { return [] }
         var fails: [Failure] = []
-        if case .string(let ref)? = sch["$ref"], let target = resolve(ref) {
-            fails += check(v, target, at: at, depth: depth + 1)
+        if case .string(let ref)? = sch["$ref"], let (target, tctx) = resolve(ref, from: ctx) {
+            fails += check(v, target, at: at, depth: depth + 1, ctx: tctx)
         }
         if let t = sch["type"] {
             let want: [String] = t.stringValue.map { [$0] } ?? (t.listItems ?? []).compactMap { $0.stringValue }
@@ -86,22 +130,22 @@ public struct SchemaValidator {
             fails.append(Failure(at: at, message: msg))
         }
         switch v {
-        case .map(let m, _): fails += checkObject(m, sch, at: at, depth: depth)
-        case .list(let l, _): fails += checkArray(l, sch, at: at, depth: depth)
+        case .map(let m, _): fails += checkObject(m, sch, at: at, depth: depth, ctx: ctx)
+        case .list(let l, _): fails += checkArray(l, sch, at: at, depth: depth, ctx: ctx)
         case .string(let str): fails += checkString(str, sch, at: at)
         default:
             if let n = SchemaValidator.number(v) { fails += checkNumber(n, sch, at: at) }
         }
         if case .list(let subs, _)? = sch["allOf"] {
             var causes: [Failure] = []
-            for sub in subs { causes += check(v, sub, at: at, depth: depth + 1) }
+            for (i, sub) in subs.enumerated() { causes += check(v, sub, at: at, depth: depth + 1, ctx: ctx.child("/allOf/\(i)")) }
             if !causes.isEmpty { fails.append(Failure(at: at, message: "'allOf' failed", causes: causes)) }
         }
         if case .list(let subs, _)? = sch["anyOf"] {
             var causes: [Failure] = []
             var ok = false
-            for sub in subs {
-                let r = check(v, sub, at: at, depth: depth + 1)
+            for (i, sub) in subs.enumerated() {
+                let r = check(v, sub, at: at, depth: depth + 1, ctx: ctx.child("/anyOf/\(i)"))
                 if r.isEmpty { ok = true; break }
                 causes += r
             }
@@ -111,7 +155,7 @@ public struct SchemaValidator {
             var matched: [Int] = []
             var causes: [Failure] = []
             for (i, sub) in subs.enumerated() {
-                let r = check(v, sub, at: at, depth: depth + 1)
+                let r = check(v, sub, at: at, depth: depth + 1, ctx: ctx.child("/oneOf/\(i)"))
                 if r.isEmpty { matched.append(i) } else { causes += r }
             }
             if matched.isEmpty {
@@ -120,14 +164,14 @@ public struct SchemaValidator {
                 fails.append(Failure(at: at, message: "'oneOf' failed, subschemas \(matched.map(String.init).joined(separator: ", ")) matched"))
             }
         }
-        if let n = sch["not"], check(v, n, at: at, depth: depth + 1).isEmpty {
+        if let n = sch["not"], check(v, n, at: at, depth: depth + 1, ctx: ctx.child("/not")).isEmpty {
             fails.append(Failure(at: at, message: "'not' failed"))
         }
         if let cond = sch["if"] {
-            if check(v, cond, at: at, depth: depth + 1).isEmpty {
-                if let t = sch["then"] { fails += check(v, t, at: at, depth: depth + 1) }
+            if check(v, cond, at: at, depth: depth + 1, ctx: ctx.child("/if")).isEmpty {
+                if let t = sch["then"] { fails += check(v, t, at: at, depth: depth + 1, ctx: ctx.child("/then")) }
             } else if let e = sch["else"] {
-                fails += check(v, e, at: at, depth: depth + 1)
+                fails += check(v, e, at: at, depth: depth + 1, ctx: ctx.child("/else"))
             }
         }
         return fails
@@ -158,7 +202,7 @@ public struct SchemaValidator {
         return f
     }
 
-    func checkArray(_ l: [Value], _ sch: [String: Value], at: String, depth: Int) -> [Failure] {
+    func checkArray(_ l: [Value], _ sch: [String: Value], at: String, depth: Int, ctx: Ctx) -> [Failure] {
         var f: [Failure] = []
         if let m = sch["minItems"].flatMap(SchemaValidator.number), Double(l.count) < m { f.append(Failure(at: at, message: "minItems: got \(l.count), want \(SchemaValidator.formatNumber(m))")) }
         if let m = sch["maxItems"].flatMap(SchemaValidator.number), Double(l.count) > m { f.append(Failure(at: at, message: "maxItems: got \(l.count), want \(SchemaValidator.formatNumber(m))")) }
@@ -172,21 +216,23 @@ public struct SchemaValidator {
         }
         var start = 0
         if case .list(let prefix, _)? = sch["prefixItems"] ?? (sch["items"]?.listItems.map { .list($0) }) {
-            for (i, s) in prefix.enumerated() where i < l.count { f += check(l[i], s, at: at + "/\(i)", depth: depth + 1) }
+            let key = sch["prefixItems"] != nil ? "/prefixItems/" : "/items/"
+            for (i, s) in prefix.enumerated() where i < l.count { f += check(l[i], s, at: at + "/\(i)", depth: depth + 1, ctx: ctx.child(key + "\(i)")) }
             start = prefix.count
+            let extraKey = sch["additionalItems"] != nil ? "/additionalItems" : "/items"
             if let extra = sch["additionalItems"] ?? (sch["prefixItems"] != nil ? sch["items"] : nil) {
-                for i in start..<max(start, l.count) { f += check(l[i], extra, at: at + "/\(i)", depth: depth + 1) }
+                for i in start..<max(start, l.count) { f += check(l[i], extra, at: at + "/\(i)", depth: depth + 1, ctx: ctx.child(extraKey)) }
             }
         } else if let items = sch["items"] {
-            for (i, x) in l.enumerated() { f += check(x, items, at: at + "/\(i)", depth: depth + 1) }
+            for (i, x) in l.enumerated() { f += check(x, items, at: at + "/\(i)", depth: depth + 1, ctx: ctx.child("/items")) }
         }
-        if let c = sch["contains"], !l.contains(where: { check($0, c, at: at, depth: depth + 1).isEmpty }) {
+        if let c = sch["contains"], !l.enumerated().contains(where: { check($0.element, c, at: at + "/\($0.offset)", depth: depth + 1, ctx: ctx.child("/contains")).isEmpty }) {
             f.append(Failure(at: at, message: "no items match contains schema"))
         }
         return f
     }
 
-    func checkObject(_ m: [String: Value], _ sch: [String: Value], at: String, depth: Int) -> [Failure] {
+    func checkObject(_ m: [String: Value], _ sch: [String: Value], at: String, depth: Int, ctx: Ctx) -> [Failure] {
         var f: [Failure] = []
         if let n = sch["minProperties"].flatMap(SchemaValidator.number), Double(m.count) < n { f.append(Failure(at: at, message: "minProperties: got \(m.count), want \(SchemaValidator.formatNumber(n))")) }
         if let n = sch["maxProperties"].flatMap(SchemaValidator.number), Double(m.count) > n { f.append(Failure(at: at, message: "maxProperties: got \(m.count), want \(SchemaValidator.formatNumber(n))")) }
@@ -203,26 +249,31 @@ public struct SchemaValidator {
                         f.append(Failure(at: at, message: "properties " + missing.map(SchemaValidator.quote).joined(separator: ", ") + " required, if \(SchemaValidator.quote(k)) exists"))
                     }
                 } else if let depSchema = deps[k] {
-                    f += check(.map(m), depSchema, at: at, depth: depth + 1)
+                    let key = sch["dependentRequired"] != nil ? "/dependentRequired/" : "/dependencies/"
+                    f += check(.map(m), depSchema, at: at, depth: depth + 1, ctx: ctx.child(key + SchemaValidator.escapePointer(k)))
                 }
             }
         }
         let props = sch["properties"]?.mapEntries ?? [:]
-        let patterns: [(GoRegexp, Value)] = (sch["patternProperties"]?.mapEntries ?? [:]).goSortedKeys.compactMap { k in
+        let patterns: [(GoRegexp, Value, String)] = (sch["patternProperties"]?.mapEntries ?? [:]).goSortedKeys.compactMap { k in
             guard let re = try? GoRegexp(k), let s = sch["patternProperties"]?[k] else { return nil }
-            return (re, s)
+            return (re, s, k)
         }
         var additional: [String] = []
         for k in m.goSortedKeys {
             guard let value = m[k] else { continue }
             let child = at + "/" + SchemaValidator.escapePointer(k)
             var matched = false
-            if let ps = props[k] { matched = true; f += check(value, ps, at: child, depth: depth + 1) }
-            for (re, ps) in patterns where re.matches(k) { matched = true; f += check(value, ps, at: child, depth: depth + 1) }
-            if !matched, let ap = sch["additionalProperties"] {
-                if case .bool(false) = ap { additional.append(k) } else { f += check(value, ap, at: child, depth: depth + 1) }
+            let esc = SchemaValidator.escapePointer(k)
+            if let ps = props[k] { matched = true; f += check(value, ps, at: child, depth: depth + 1, ctx: ctx.child("/properties/" + esc)) }
+            for (re, ps, pk) in patterns where re.matches(k) {
+                matched = true
+                f += check(value, ps, at: child, depth: depth + 1, ctx: ctx.child("/patternProperties/" + SchemaValidator.escapePointer(pk)))
             }
-            if let pn = sch["propertyNames"] { f += check(.string(k), pn, at: child, depth: depth + 1) }
+            if !matched, let ap = sch["additionalProperties"] {
+                if case .bool(false) = ap { additional.append(k) } else { f += check(value, ap, at: child, depth: depth + 1, ctx: ctx.child("/additionalProperties")) }
+            }
+            if let pn = sch["propertyNames"] { f += check(.string(k), pn, at: child, depth: depth + 1, ctx: ctx.child("/propertyNames")) }
         }
         if !additional.isEmpty {
             f.append(Failure(at: at, message: "additional properties " + additional.map(SchemaValidator.quote).joined(separator: ", ") + " not allowed"))
@@ -232,19 +283,22 @@ public struct SchemaValidator {
 
     // MARK: - Helpers
 
-    /// A local `$ref` (`#`, `#/definitions/x`, `#/$defs/x`).
-    func resolve(_ ref: String) -> Value? {
-        guard ref.hasPrefix("#") else { return nil }
-        var cur = root
-        for raw in ref.dropFirst().split(separator: "/", omittingEmptySubsequences: true) {
+    /// A `$ref`: a fragment of the current document or of a document loaded by
+    /// `loadReferences` (`file:` URLs only; chartr never uses the network).
+    func resolve(_ ref: String, from ctx: Ctx) -> (Value, Ctx)? {
+        let (doc, fragment) = SchemaValidator.splitRef(ref, base: ctx.doc)
+        guard var cur = state.documents[doc] else { return nil }
+        var ptr = ""
+        for raw in fragment.split(separator: "/", omittingEmptySubsequences: true) {
             let key = raw.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
             switch cur {
             case .map(let m, _): guard let n = m[key] else { return nil }; cur = n
             case .list(let l, _): guard let i = Int(key), i >= 0, i < l.count else { return nil }; cur = l[i]
             default: return nil
             }
+            ptr += "/" + raw
         }
-        return cur
+        return (cur, Ctx(doc: doc, ptr: ptr, kw: ctx.kw + "/$ref"))
     }
 
     static func number(_ v: Value) -> Double? {
