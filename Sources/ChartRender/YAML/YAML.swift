@@ -120,8 +120,13 @@ struct YAMLDocumentSplitter {
     /// The next line without its `\n` / `\r\n`, or nil at the end.
     private mutating func readLine() -> ArraySlice<UInt8>? {
         if pos >= bytes.count { return nil }
-        var end = pos
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+        // memchr-style search over the raw buffer: no per-byte retain/release even in
+        // debug builds (a 100 MB single-line values file must load in seconds).
+        let end = bytes.withUnsafeBufferPointer { b -> Int in
+            var e = pos
+            while e < b.count && b[e] != 0x0A { e += 1 }
+            return e
+        }
         var line = bytes[pos..<end]
         if end < bytes.count {
             pos = end + 1

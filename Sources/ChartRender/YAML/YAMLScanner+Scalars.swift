@@ -365,11 +365,14 @@ extension YAMLScanner {
                 } else if c > 0x20 && c < 0x80 {
                     // Copy a run of ordinary ASCII bytes at once.
                     let start = pos
-                    var p = pos + 1
-                    while p < buf.count {
-                        let x = buf[p]
-                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: "'") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "\\") { break }
-                        p += 1
+                    let p = buf.withUnsafeBufferPointer { b -> Int in
+                        var p = start + 1
+                        while p < b.count {
+                            let x = b[p]
+                            if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: "'") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "\\") { break }
+                            p += 1
+                        }
+                        return p
                     }
                     s.append(contentsOf: buf[start..<p])
                     mark.index += p - start
