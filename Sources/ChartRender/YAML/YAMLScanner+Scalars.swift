@@ -473,17 +473,21 @@ extension YAMLScanner {
                             || x == UInt8(ascii: "]") || x == UInt8(ascii: "{") || x == UInt8(ascii: "}")) { return false }
                         return true
                     }
-                    while p < buf.count {
-                        let x = buf[p]
-                        if ordinary(x) { p += 1; continue }
-                        // A single space between ordinary characters on the same line is kept
-                        // as is (what the whitespace-joining path would produce); ` #` still
-                        // ends the scalar there.
-                        if x == 0x20 && p + 1 < buf.count && buf[p + 1] != UInt8(ascii: "#") && ordinary(buf[p + 1]) {
-                            p += 2
-                            continue
+                    p = buf.withUnsafeBufferPointer { b -> Int in
+                        var p = p
+                        while p < b.count {
+                            let x = b[p]
+                            if ordinary(x) { p += 1; continue }
+                            // A single space between ordinary characters on the same line is kept
+                            // as is (what the whitespace-joining path would produce); ` #` still
+                            // ends the scalar there.
+                            if x == 0x20 && p + 1 < b.count && b[p + 1] != UInt8(ascii: "#") && ordinary(b[p + 1]) {
+                                p += 2
+                                continue
+                            }
+                            break
                         }
-                        break
+                        return p
                     }
                     s.append(contentsOf: buf[start..<p])
                     mark.index += p - start
