@@ -53,63 +53,11 @@ public enum ChartLoader {
         }
         rules.addDefaults()
         var files: [ChartFile] = []
-        var budget = maxWalkEntries
         let real: String
         do { real = try SafeFile.realPath(top) } catch { throw RenderError(message: error.text) }
-        try walk(top, real: real, relative: "", rules: rules, depth: 0, budget: &budget, into: &files)
+        var walker = DirectoryWalk(root: real, rules: rules, budget: maxWalkEntries)
+        try walker.walk(top, real: real, relative: "", depth: 0, into: &files)
         return try loadFiles(files)
-    }
-
-    /// Helm's `sympath.Walk` with `LoadDir`'s walk function: entries in byte order,
-    /// symlinks followed (the link's own path is kept, the target's kind and size are
-    /// used), irregular files refused, files over 5 MiB refused by base name. `dir` is
-    /// the path as Go builds it (so a symlink loop ends with the OS's
-    /// `too many levels of symbolic links` on that path), `real` its resolved form.
-    static func walk(_ dir: String, real: String, relative: String, rules: HelmIgnore, depth: Int,
-                     budget: inout Int, into files: inout [ChartFile]) throws {
-        if depth > maxDepth { throw RenderError(message: "chart directory nesting too deep at \(dir)") }
-        let names: [String]
-        do { names = try SafeFile.directoryNames(dir) } catch { throw RenderError(message: error.text) }
-        budget -= names.count
-        if budget < 0 {
-            throw RenderError(message: "chart directory \(dir): more than \(maxWalkEntries) entries walked (symbolic link loop?)")
-        }
-        for name in names.sorted(by: goStringLess) {
-            let full = dir + "/" + name
-            let rel = relative.isEmpty ? name : relative + "/" + name
-            var info: SafeFile.Info
-            var target = real + "/" + name
-            do {
-                info = try SafeFile.lstatInfo(full)
-                if info.isSymlink {
-                    do { target = try SafeFile.realPath(target) } catch {
-                        throw RenderError(message: "error evaluating symlink \(full): \(error.text)")
-                    }
-                    info = try SafeFile.lstatInfo(target)
-                }
-            } catch let e as SafeFile.Failure { throw RenderError(message: e.text) }
-            if info.isDirectory {
-                if rules.ignore(rel, isDirectory: true) { continue }
-                try walk(full, real: target, relative: rel, rules: rules, depth: depth + 1, budget: &budget, into: &files)
-                continue
-            }
-            if rules.ignore(rel, isDirectory: false) { continue }
-            guard info.isRegular else {
-                throw RenderError(message: "cannot load irregular file \(full) as it has file mode type bits set")
-            }
-            if info.size > maxFileSize {
-                let base = target.split(separator: "/").last.map(String.init) ?? name
-                throw RenderError(message: "chart file \(GoQuote.quote(base)) is larger than the maximum file size \(maxFileSize)")
-            }
-            let data: [UInt8]
-            do { data = try SafeFile.readRegular(full, limit: maxFileSize + 1) } catch {
-                throw RenderError(message: "error reading \(rel): \(error.text)")
-            }
-            if data.count > maxFileSize {
-                throw RenderError(message: "chart file \(GoQuote.quote(name)) is larger than the maximum file size \(maxFileSize)")
-            }
-            files.append(ChartFile(path: rel, data: stripBOM(data)))
-        }
     }
 
     /// Helm drops a leading UTF-8 byte order mark from every chart file.

@@ -136,7 +136,7 @@ struct Parser {
         depth += 1
         if depth > Parser.maxDepth {
             if control {
-                throw error("max control nesting depth exceeded: more than \(Parser.maxDepth) levels of {{if}}/{{with}}/{{range}}/{{block}} and expressions")
+                throw error("max control nesting depth exceeded (over \(Parser.maxDepth) levels of {{if}}/{{with}}/{{range}}/{{block}} and expressions)")
             }
             throw error("max expression depth exceeded")
         }
