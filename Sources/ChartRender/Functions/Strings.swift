@@ -42,7 +42,7 @@ extension Functions {
             let s = c.string(1), n = c.int(0)
             // Refuse before allocating what the render budget could not hold anyway.
             let (size, overflow) = s.utf8.count.multipliedReportingOverflow(by: max(n, 0))
-            if !overflow, !c.env.buildBudget.fits(size) { throw FunctionError(BuildBudget.message) }
+            if !overflow, !c.env.buildBudget.fits(size) { throw FunctionError(BuildBudget.builtMessage) }
             return .string(try SprigText.repeatString(s, n))
         }
         t["substr"] = Function(FunctionSignature([.int, .int, .string], returns: .string)) { c in

@@ -131,7 +131,7 @@ final class Executor {
 
     /// Takes `bytes` of output from the render's budget (issue 6: bounded output).
     func charge(_ bytes: Int) throws {
-        if !env.buildBudget.take(bytes) { throw fail(BuildBudget.message) }
+        if !env.buildBudget.takeOutput(bytes) { throw fail(BuildBudget.outputMessage) }
     }
 
     /// Go's `isTrue` (complex constants are the executor's own values).

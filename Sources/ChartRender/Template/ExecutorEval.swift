@@ -250,9 +250,9 @@ extension Executor {
             throw makeError(.call(name, error))
         }
         // Everything a function builds counts against the render's budget (issue 6).
-        if !env.buildBudget.take(BuildBudget.size(of: result)) {
+        if !env.buildBudget.takeBuilt(BuildBudget.size(of: result)) {
             at(node)
-            throw makeError(.call(name, FunctionError(BuildBudget.message)))
+            throw makeError(.call(name, FunctionError(BuildBudget.builtMessage)))
         }
         // Go's `set`, `unset`, `merge*` change the map they are given: store the new
         // state back where the first argument came from.
