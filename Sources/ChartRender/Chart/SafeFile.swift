@@ -69,7 +69,7 @@ enum SafeFile {
     }
 
     /// Reads at most `limit` bytes of `path` without blocking (a FIFO or device yields
-    /// what is there at once). Returns nil bytes beyond `limit` are not read.
+    /// what is there at once); bytes beyond `limit` are never read.
     static func readPrefix(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(op: "open", path: path, code: errno) }
