@@ -160,6 +160,11 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("template: no cluster for lookup", stdout: "---\n# Source: c/templates/t.yaml\na: {}\n",
                     stderr: .exact(""), status: 0,
                     build: template(Array("a: {{ lookup \"v1\" \"Secret\" \"kube-system\" \"\" | toJson }}\n".utf8))),
+        // include cycle through 300 names: each name stays under Helm's 1000, the chain reaches
+        // 300000 levels. Helm dies (Go stack overflow); chartr must stop with an error, fast.
+        HostileCase("template: include cycle through 300 names", stderr: .anyError,
+                    build: template(Array(((0..<300).map { "{{ define \"x\($0)\" }}{{ include \"x\(($0 + 1) % 300)\" . }}{{ end }}" }.joined()
+                                           + "{{ include \"x0\" . }}").utf8))),
         // Helm tries to allocate 16 GB here; chartr refuses at once.
         HostileCase("template: until 2000000000",
                     stderr: renderError("template: c/templates/t.yaml:1:8: executing \"c/templates/t.yaml\" at <until 2000000000>: error calling until: runtime: out of memory"),
