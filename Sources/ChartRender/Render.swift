@@ -76,6 +76,10 @@ public struct RenderResult {
     public var output: String
     /// The loaded chart (after dependency processing).
     public var chart: Chart
+    /// The user-supplied values (`-f`, `--set*` merged).
+    public var userValues: [String: Value] = [:]
+    /// The coalesced values the chart rendered with.
+    public var values: [String: Value] = [:]
 }
 
 /// load -> values -> dependencies -> coalesce -> Engine.render -> sort -> output.
@@ -160,118 +164,5 @@ func renderChartOnCurrentThread(_ request: RenderRequest) throws -> RenderResult
                                            noHooks: request.noHooks, skipTests: request.skipTests, showOnly: request.showOnly)
     } catch let e as RenderError { throw RenderFailure(e.message) }
     return RenderResult(files: files, manifests: sorted.manifests, hooks: sorted.hooks, crds: crds,
-                        notes: notes, output: output, chart: chart)
-}
-
-/// Helm's `CRDObjects`: this chart's `crds/` files (chart-path-prefixed), then each
-/// enabled subchart's, depth first.
-func crdFiles(_ chart: Chart) -> [(String, String)] {
-    var out: [(String, String)] = []
-    for f in chart.crdFiles {
-        out.append((chart.fullPath + "/" + f.path, String(decoding: f.data, as: UTF8.self)))
-    }
-    for d in chart.dependencies { out += crdFiles(d) }
-    return out
-}
-
-/// `--kube-version` parsing (k8s `ParseGeneric`: `v?N.N(.N...)`, the rest ignored) and the
-/// capabilities of the render.
-func makeCapabilities(_ r: RenderRequest) throws -> Capabilities {
-    var caps = Capabilities()
-    if let kv = r.kubeVersion {
-        var b = Substring(kv)
-        if b.hasPrefix("v") { b.removeFirst() }
-        var comps: [Substring] = []
-        var cur = b.startIndex
-        var i = b.startIndex
-        while i < b.endIndex {
-            let c = b[i]
-            if c == "." {
-                if cur == i { break }
-                comps.append(b[cur..<i]); cur = b.index(after: i)
-            } else if !(c >= "0" && c <= "9") { break }
-            i = b.index(after: i)
-        }
-        if cur < i { comps.append(b[cur..<i]) }
-        if comps.isEmpty || kv.first.map({ !($0 == "v" || ($0 >= "0" && $0 <= "9")) }) ?? true {
-            throw RenderFailure("invalid kube version '\(kv)': could not parse \(goQuote(kv)) as version")
-        }
-        if comps.count < 2 { throw RenderFailure("invalid kube version '\(kv)': illegal version string \(goQuote(kv))") }
-        caps.kubeVersion = "v" + comps.map { String(UInt64($0) ?? 0) }.joined(separator: ".")
-    }
-    caps.apiVersions = caps.apiVersions + r.apiVersions
-    return caps
-}
-
-/// `helm template`'s chart location rules for a local path.
-func locateChart(_ ref: String) throws -> String {
-    let name = goTrimSpace(ref)
-    if FileManager.default.fileExists(atPath: name) {
-        // Helm works with the absolute, cleaned path (it shows in load errors).
-        let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
-        return goCleanPath(abs)
-    }
-    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(goQuote(name)) not found") }
-    if !name.contains("/") {
-        throw RenderFailure("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
-    }
-    let repo = name.split(separator: "/").first.map(String.init) ?? name
-    throw RenderFailure("repo \(repo) not found")
-}
-
-/// Helm's `ValidateReleaseName`; nil when valid, else the message.
-func validateReleaseName(_ name: String) -> String? {
-    if name.isEmpty { return "release name \"\": no name provided" }
-    let b = Array(name.utf8)
-    func alnum(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 48 && c <= 57) }
-    var ok = b.count <= 53
-    if ok {
-        for label in b.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
-            guard let f = label.first, let l = label.last, alnum(f), alnum(l),
-                  label.allSatisfy({ alnum($0) || $0 == UInt8(ascii: "-") }) else { ok = false; break }
-        }
-    }
-    if ok { return nil }
-    return "release name \(goQuote(name)): invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53"
-}
-
-/// Go's `path.Clean`.
-func goCleanPath(_ p: String) -> String {
-    if p.isEmpty { return "." }
-    let rooted = p.hasPrefix("/")
-    var out: [Substring] = []
-    for part in p.split(separator: "/", omittingEmptySubsequences: true) {
-        if part == "." { continue }
-        if part == ".." {
-            if let last = out.last, last != ".." { out.removeLast() } else if !rooted { out.append("..") }
-            continue
-        }
-        out.append(part)
-    }
-    let s = out.joined(separator: "/")
-    if rooted { return "/" + s }
-    return s.isEmpty ? "." : s
-}
-
-/// `--name-template`: Helm renders the text as a one-template chart (with empty values)
-/// and uses the output as the release name; errors read `template: name-template:L:C: ...`.
-public func renderNameTemplate(_ text: String, environment: RenderEnvironment = RenderEnvironment()) throws -> String {
-    if text.isEmpty { return "" }
-    let chart = Chart(metadata: ChartMetadata(name: "name-template", version: "0.1.0",
-                                              raw: ["apiVersion": .string("v2"), "name": .string("name-template"), "version": .string("0.1.0")]),
-                      templates: [ChartFile(path: "templates/name-template", data: Array(text.utf8))])
-    do {
-        let out = try Engine.render(chart: chart, values: [:], release: ReleaseInfo(), capabilities: Capabilities(),
-                                    options: EngineOptions(environment: environment))
-        return out["name-template/templates/name-template"] ?? ""
-    } catch let e as RenderError {
-        var msg = e.message.replacingOccurrences(of: "name-template/templates/name-template", with: "name-template")
-        for prefix in ["parse error at (", "execution error at ("] where msg.hasPrefix(prefix) {
-            if let close = msg.range(of: "): ") {
-                let loc = msg[msg.index(msg.startIndex, offsetBy: prefix.count)..<close.lowerBound]
-                msg = "template: " + loc + ": " + msg[close.upperBound...]
-            }
-        }
-        throw RenderFailure(msg)
-    }
+                        notes: notes, output: output, chart: chart, userValues: userValues, values: values)
 }

@@ -34,7 +34,7 @@ enum CLI {
         case "--help", "-h", "help": return Outcome(stdout: Help.main)
         case "--version", "version": return Outcome(stdout: version + "\n")
         default:
-            return failure("unknown command \(quote(first)) for \"chartr\"\nRun 'chartr --help' for usage.")
+            return failure("unknown command \(GoQuote.quote(first)) for \"chartr\"\nRun 'chartr --help' for usage.")
         }
     }
 
@@ -61,7 +61,7 @@ enum CLI {
         r.subchartNotes = fs.bool("render-subchart-notes")
         let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
         var fixedNow: Double? = nil
-        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
+        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
         r.environment = RenderEnvironment(seed: seed, fixedNow: fixedNow)
         return r
     }
@@ -82,11 +82,11 @@ enum CLI {
         switch dry {
         case "", "unset", "client": break
         case "server": return failure("--dry-run=server needs a Kubernetes cluster; chartr renders offline")
-        case "none": return failure("invalid dry-run value (\(quote(dry))). Must be \"server\" or \"client\"")
+        case "none": return failure("invalid dry-run value (\(GoQuote.quote(dry))). Must be \"server\" or \"client\"")
         case "1", "t", "T", "TRUE", "true", "True": break
         case "0", "f", "F", "FALSE", "false", "False":
-            return failure("invalid dry-run value (\(quote(dry))). Must be \"server\" or \"client\"")
-        default: return failure("invalid dry-run value (\(quote(dry))). Must be \"none\", \"server\", or \"client\"")
+            return failure("invalid dry-run value (\(GoQuote.quote(dry))). Must be \"server\" or \"client\"")
+        default: return failure("invalid dry-run value (\(GoQuote.quote(dry))). Must be \"none\", \"server\", or \"client\"")
         }
         if fs.bool("validate") { return failure("--validate needs a Kubernetes cluster; chartr renders offline") }
         if positional.count > 2 {
@@ -104,8 +104,8 @@ enum CLI {
             } catch { return failure("\(error)") }
         }
         let format = fs.string("format")
-        if !(format.isEmpty || format == "json" || format == "yaml") {
-            return failure("invalid argument \(quote(format)) for \"--format\" flag: must be json")
+        if !(format.isEmpty || format == "json" || format == "text") {
+            return failure("invalid argument \(GoQuote.quote(format)) for \"--format\" flag: must be json or text")
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)
@@ -166,7 +166,7 @@ enum CLI {
             if ["none", "false", "0", "f", "F", "FALSE", "False"].contains(dry) {
                 return failure("INSTALLATION FAILED: chartr cannot install into a cluster; use --dry-run")
             }
-            return failure("invalid dry-run value (\(quote(dry))). Must be \"none\", \"server\", or \"client\"")
+            return failure("invalid dry-run value (\(GoQuote.quote(dry))). Must be \"none\", \"server\", or \"client\"")
         }
         var name: String
         let chart: String
@@ -174,7 +174,7 @@ enum CLI {
             return failure("INSTALLATION FAILED: expected at most two arguments, unexpected arguments: " + positional.dropFirst(2).joined(separator: ", "))
         }
         var fixedNow: Double? = nil
-        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Double(goTrim(epoch)) { fixedNow = t }
+        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
         let now = fixedNow ?? Date().timeIntervalSince1970
         if positional.count == 2 {
             if fs.bool("generate-name") { return failure("INSTALLATION FAILED: cannot set --generate-name and also specify a name") }
@@ -187,14 +187,14 @@ enum CLI {
             var base = (chart.split(separator: "/").last.map(String.init)) ?? "chart"
             if let dot = base.firstIndex(of: ".") { base = String(base[..<dot]) }
             if base.isEmpty { base = "chart" }
-            name = "\(base)-\(Int64(now))"
+            name = "\(base)-\(Int64(now.isFinite ? Swift.max(-1e15, Swift.min(1e15, now)) : 0))"
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)
             let result = try renderChart(req)
             return Outcome(stdout: InstallReport.text(result: result, name: name, namespace: req.namespace,
                                                       deployedAt: now, utc: fixedNow != nil, hideNotes: fs.bool("hide-notes"),
-                                                      hideSecret: fs.bool("hide-secret")))
+                                                      hideSecret: fs.bool("hide-secret"), debug: debug(fs, env)))
         } catch let f as RenderFailure {
             return failure("INSTALLATION FAILED: " + f.message)
         } catch {
@@ -203,40 +203,10 @@ enum CLI {
     }
 }
 
-/// JSON text for `--format json`: sorted keys, Go `encoding/json` string escaping.
+/// JSON text for `--format json`: Go `encoding/json` of a `map[string]string` (sorted keys,
+/// HTML-escaped strings).
 enum JSONOut {
     static func object(_ m: [String: String]) -> String {
-        var out = "{"
-        var first = true
-        for k in m.keys.sorted(by: goStringLess) {
-            if !first { out += "," }
-            first = false
-            out += string(k) + ":" + string(m[k] ?? "")
-        }
-        return out + "}"
-    }
-
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
+        (try? JSON.encode(.map(m.mapValues { Value.string($0) }, .map(.string, .string)))) ?? "{}"
     }
 }

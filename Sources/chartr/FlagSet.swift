@@ -1,3 +1,5 @@
+import ChartRender
+
 /// A pflag/cobra-style command line parser: `--flag=v`, `--flag v`, `-n v`, `-nv`,
 /// `-n=v`, combined short booleans, repeatable array flags, CSV slice flags (`-f a,b`),
 /// `--` ending flags, positional arguments interspersed. Error texts follow pflag.
@@ -92,17 +94,17 @@ struct FlagSet {
 
     mutating func set(_ def: Definition, _ value: String) throws {
         func invalid(_ why: String) -> Failure {
-            Failure(message: "invalid argument \(quote(value)) for \(quote(def.display)) flag: \(why)")
+            Failure(message: "invalid argument \(GoQuote.quote(value)) for \(GoQuote.quote(def.display)) flag: \(why)")
         }
         switch def.kind {
         case .bool:
             switch value {
             case "1", "t", "T", "TRUE", "true", "True": bools[def.name] = true
             case "0", "f", "F", "FALSE", "false", "False": bools[def.name] = false
-            default: throw invalid("strconv.ParseBool: parsing \(quote(value)): invalid syntax")
+            default: throw invalid("strconv.ParseBool: parsing \(GoQuote.quote(value)): invalid syntax")
             }
         case .int:
-            guard Int(value) != nil else { throw invalid("strconv.ParseInt: parsing \(quote(value)): invalid syntax") }
+            guard Int(value) != nil else { throw invalid("strconv.ParseInt: parsing \(GoQuote.quote(value)): invalid syntax") }
             strings[def.name] = value
         case .string, .duration:
             strings[def.name] = value
@@ -148,17 +150,3 @@ struct FlagSet {
     }
 }
 
-/// Go's `%q` for the ASCII-safe strings flag errors show.
-func quote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        default: out.unicodeScalars.append(u)
-        }
-    }
-    return out + "\""
-}

@@ -37,6 +37,8 @@ import Testing
         Case(id: "kube-version", args: ["CHART", "--kube-version", "1.29"], stdout: "---\n# Source: j1/charts/sub/templates/s.yaml\n{\"kind\": \"Secret\", \"metadata\": {\"name\": \"1-map[]\"}}\n\n---\n# Source: j1/templates/d.yaml\n{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"j1\", \"namespace\": \"default\"}}\n\n---\n# Source: j1/templates/d.yaml\n{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"release-name-web\"}, \"spec\": {\"replicas\": 2}}\n---\n# Source: j1/templates/hook.yaml\n{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"t\", \"annotations\": {\"helm.sh/hook\": \"test\"}}}\n\n", stderr: "", code: 0),
         Case(id: "bad-name", args: ["Bad_Name", "CHART"], stdout: "", stderr: "Error: release name check failed: release name \"Bad_Name\": invalid release name, must match regex ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ and the length must not be longer than 53\n", code: 1),
         Case(id: "install", args: ["install-mode"], stdout: "NAME: rel\nLAST DEPLOYED: Tue Nov 14 22:13:20 2023\nNAMESPACE: default\nSTATUS: pending-install\nREVISION: 1\nDESCRIPTION: Dry run complete\nHOOKS:\n---\n# Source: j1/templates/hook.yaml\n{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"t\", \"annotations\": {\"helm.sh/hook\": \"test\"}}}\n\nMANIFEST:\n---\n# Source: j1/charts/sub/templates/s.yaml\n{\"kind\": \"Secret\", \"metadata\": {\"name\": \"1-map[]\"}}\n\n---\n# Source: j1/templates/d.yaml\n{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"j1\", \"namespace\": \"default\"}}\n\n---\n# Source: j1/templates/d.yaml\n{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"rel-web\"}, \"spec\": {\"replicas\": 2}}\n\nNOTES:\nThanks rel\n", stderr: "", code: 0),
+        Case(id: "install-debug", args: ["install-debug"], stdout: "NAME: rel\nLAST DEPLOYED: Tue Nov 14 22:13:20 2023\nNAMESPACE: default\nSTATUS: pending-install\nREVISION: 1\nDESCRIPTION: Dry run complete\nUSER-SUPPLIED VALUES:\nreplicas: 3\n\nCOMPUTED VALUES:\nname: web\nreplicas: 3\nsub:\n  enabled: true\n  global: {}\n  x: 1\n\nHOOKS:\n---\n# Source: j1/templates/hook.yaml\n{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"t\", \"annotations\": {\"helm.sh/hook\": \"test\"}}}\n\nMANIFEST:\n---\n# Source: j1/charts/sub/templates/s.yaml\n{\"kind\": \"Secret\", \"metadata\": {\"name\": \"1-map[]\"}}\n\n---\n# Source: j1/templates/d.yaml\n{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"j1\", \"namespace\": \"default\"}}\n\n---\n# Source: j1/templates/d.yaml\n{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"rel-web\"}, \"spec\": {\"replicas\": 3}}\n\nNOTES:\nThanks rel\n", stderr: "", code: 0),
+        Case(id: "dry-run-none", args: ["CHART", "--dry-run=none"], stdout: "", stderr: "Error: invalid dry-run value (\"none\"). Must be \"server\" or \"client\"\n", code: 1),
     ]
 
     static func engineAvailable() -> Bool {
@@ -53,6 +55,8 @@ import Testing
         let args: [String]
         if c.args == ["install-mode"] {
             args = ["install", "rel", dir, "--dry-run"]
+        } else if c.args == ["install-debug"] {
+            args = ["install", "rel", dir, "--dry-run", "--debug", "--set", "replicas=3"]
         } else {
             args = ["render"] + c.args.map { $0 == "CHART" ? dir : $0 }
         }
@@ -60,5 +64,24 @@ import Testing
         #expect(String(decoding: r.stdout, as: UTF8.self) == c.stdout)
         #expect(String(decoding: r.stderr, as: UTF8.self) == c.stderr)
         #expect(r.status == c.code)
+    }
+}
+
+/// `chartr render --format json`: every rendered template (NOTES.txt included, partials
+/// excluded) as the engine returned it, before splitting and sorting.
+@Suite struct CLIFormatJSONTests {
+    @Test func jsonHoldsEveryRenderedFile() throws {
+        guard CLIRenderTests.engineAvailable(), chartrExecutable() != nil else { print("engine or chartr not available; skipping"); return }
+        var chart = CLIRenderTests.chart
+        chart["templates/_helpers.tpl"] = "{{ define \"x\" }}x{{ end }}"
+        let dir = try makeChartDir(chart)
+        let r = try runChartr(["render", dir, "--format", "json"])
+        #expect(r.status == 0)
+        guard case .map(let m, _) = try JSONValueDecoder.document([UInt8](r.stdout)) else {
+            Issue.record("not a JSON object")
+            return
+        }
+        #expect(m.keys.sorted() == ["j1/charts/sub/templates/s.yaml", "j1/templates/NOTES.txt", "j1/templates/d.yaml", "j1/templates/hook.yaml"])
+        #expect(m["j1/templates/NOTES.txt"]?.stringValue == "Thanks release-name\n")
     }
 }

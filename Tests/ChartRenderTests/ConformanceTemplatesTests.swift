@@ -31,6 +31,7 @@ struct ConformanceTemplatesTests {
         for name in names.sorted() where name.hasSuffix(".jsonl") {
             let data = try Data(contentsOf: Self.casesDir.appendingPathComponent(name))
             var pass = 0, total = 0
+            let started = Date()
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
                 guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
                 let outcome = Self.run(obj)
@@ -38,7 +39,7 @@ struct ConformanceTemplatesTests {
                 total += 1
                 if outcome.passed { pass += 1 }
             }
-            print("conformance \(name): \(pass)/\(total)")
+            print("conformance \(name): \(pass)/\(total) (\(Int(Date().timeIntervalSince(started) * 1000)) ms)")
         }
         let passing = Set(outcomes.filter { $0.passed }.map { $0.id })
         let listed = Self.readRatchet()

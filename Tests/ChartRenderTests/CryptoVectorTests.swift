@@ -26,6 +26,23 @@ struct CryptoVectorTests {
         #expect(CryptoFunctions.encryptAES("k", "", rng: &rng) == "")
     }
 
+    @Test(arguments: [1, 2, 4, 16, 32])
+    func montgomerySquareMatchesMultiply(_ limbs: Int) throws {
+        var rng = RandomSource(seed: UInt64(limbs))
+        var nb = rng.bytes(limbs * 8)
+        nb[0] |= 0x80
+        nb[nb.count - 1] |= 1
+        let m = try #require(Montgomery(BigUInt(bytes: nb)))
+        for _ in 0..<20 {
+            let x = m.toMont(BigUInt(bytes: rng.bytes(limbs * 8)))
+            #expect(m.square(x) == m.mul(x, x))
+        }
+        // An all-ones modulus stresses every carry path.
+        let ones = try #require(Montgomery(BigUInt(limbs: [UInt64](repeating: .max, count: limbs))))
+        let y = ones.toMont(BigUInt(limbs: [UInt64](repeating: .max - 1, count: limbs)))
+        #expect(ones.square(y) == ones.mul(y, y))
+    }
+
     @Test(arguments: [
         ("illegal base64 data at input byte 0", "%%%"),
         ("runtime error: slice bounds out of range [:16] with capacity 3", "YWJj"),

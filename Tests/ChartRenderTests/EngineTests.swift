@@ -97,6 +97,29 @@ struct EngineTests {
         #expect(Self.output(c, "app/templates/a.yaml") == "yes/on")
     }
 
+    @Test func defaultAndIndexResultsStayShared() {
+        guard Functions.table["set"] != nil, Functions.table["default"] != nil else {
+            print("Sprig's set/default not available yet; skipping")
+            return
+        }
+        let c = Self.chart("app", templates: [
+            "templates/a.yaml": "{{ $m := .Values.m | default dict }}{{ $_ := set $m \"k\" 1 }}{{ $n := index .Values \"n\" }}{{ $_ := set $n \"j\" 2 }}{{ .Values.m.k }}{{ .Values.n.j }}",
+        ])
+        let values: [String: Value] = ["m": .map(["a": .string("x")]), "n": .map(["b": .string("y")])]
+        #expect(Self.output(c, "app/templates/a.yaml", values: values) == "12")
+    }
+
+    @Test func subchartValuesAreTheParentsMap() {
+        guard Functions.table["set"] != nil else {
+            print("Sprig's set not available yet; skipping")
+            return
+        }
+        // Subchart templates render first; their `.Values` is the parent's `.Values.sub`.
+        let sub = Self.chart("sub", templates: ["templates/s.yaml": "{{ $_ := set .Values \"z\" 1 }}"])
+        let c = Self.chart("app", templates: ["templates/a.yaml": "{{ .Values.sub.z }}"], deps: [sub])
+        #expect(Self.output(c, "app/templates/a.yaml", values: ["sub": .map([:])]) == "1")
+    }
+
     @Test func includeRecursionStopsAtHelmLimit() {
         let c = Self.chart("app", templates: ["templates/a.yaml": "{{ define \"x\" }}{{ include \"x\" . }}{{ end }}{{ include \"x\" . }}"])
         let out = Self.output(c, "app/templates/a.yaml")

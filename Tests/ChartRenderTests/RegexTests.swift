@@ -89,6 +89,7 @@ struct RegexTests {
         ("regexReplaceAll", ["(?U)a+?", "aaa", "X"], nil, "X"),
         ("regexReplaceAll", ["x{2,}?", "xxxxx", "Y"], nil, "YYx"),
         ("regexFindAll", ["(?i)k", "K\u{212A}k"], -1, "[K \u{212A} k]"),
+        ("regexFindAll", ["(?i)\u{1E9E}", "ß\u{1E9E}"], -1, "[ß \u{1E9E}]"),
         ("mustRegexMatch", ["a{2}{3}", "x"], nil, "ERR error parsing regexp: invalid nested repetition operator: `{2}{3}`"),
         ("mustRegexMatch", ["a{2}*", "x"], nil, "ERR error parsing regexp: invalid nested repetition operator: `{2}*`"),
         ("mustRegexMatch", ["(?P<n>a", "x"], nil, "ERR error parsing regexp: missing closing ): `(?P<n>a`"),

@@ -49,6 +49,7 @@ struct SprigStringsTests {
         SprigCall("substr", [i(-1), i(-1), s("abc")], fails: "runtime error: slice bounds out of range [:-1]"),
         SprigCall("substr", [i(5), i(-1), s("abc")], fails: "runtime error: slice bounds out of range [5:3]"),
         SprigCall("snakecase", [s("éÉtéFoo")], prints: "é_été_foo"),
+        SprigCall("snakecase", [s("日本語テキスト")], prints: "日本語_テキスト"),
         SprigCall("trunc", [i(-5), s("hello world")], prints: "world"),
         SprigCall("trunc", [i(-50), s("hello")], prints: "hello"),
         SprigCall("trunc", [i(0), s("hello")], prints: ""),

@@ -16,6 +16,11 @@ struct TemplateEngineTests {
         "m": Function(FunctionSignature([], returns: .stringMap)) { _ in .map(["a": .string("x"), "b": .int(2)]) },
         "hello": Function(FunctionSignature([], returns: .string)) { _ in .string("hi") },
         // Like Sprig's `set`: returns the changed map, which Go changes in place.
+        "index": Function(FunctionSignature([.interface], variadic: .interface, returns: .interface)) { call in
+            var v = call[0]
+            for k in call.args.dropFirst() { v = v.mapEntries?[k.stringValue ?? ""] ?? .null }
+            return v
+        },
         "set": Function(FunctionSignature([.stringMap, .string, .interface], returns: .stringMap)) { call in
             var m = call[0].mapEntries ?? [:]
             m[call.string(1)] = call[2]
@@ -76,6 +81,7 @@ struct TemplateEngineTests {
         ("{{ with .mm }}{{ $_ := set . \"q\" 9 }}{{ end }}{{ .mm.q }}", "9"),
         ("{{ range $k, $v := .mm }}{{ $_ := set $v \"q\" $k }}{{ end }}{{ .mm.x.q }}", "x"),
         ("{{ define \"d2\" }}{{ $_ := set . \"w\" 5 }}{{ end }}{{ template \"d2\" . }}{{ .w }}", "5"),
+        ("{{ $s := index . \"mm\" \"x\" }}{{ $_ := set $s \"i\" 1 }}{{ .mm.x.i }}", "1"),
         ("{{ $a := m }}{{ $_ := set $a \"b\" (m) }}{{ $_ := set $a.b \"a\" \"deep\" }}{{ $a.b.a }}", "deep"),
     ])
     func renders(_ c: (String, String)) {

@@ -62,3 +62,48 @@ struct YAMLEmitConformanceTests {
         #expect(passed.count > 0)
     }
 }
+
+/// Runs every case of `emit.jsonl` through the template engine, as Helm does: the case's
+/// `yaml` is the chart's values.yaml and each field is the output of `{{ FUNC (EXPR) }}`.
+struct YAMLEmitEngineConformanceTests {
+    static func render(_ template: String, values: [UInt8]) -> String? {
+        do {
+            let raw: [String: Value] = ["apiVersion": .string("v2"), "name": .string("conformance"), "version": .string("0.1.0")]
+            let md = ChartMetadata(name: "conformance", version: "0.1.0", apiVersion: "v2", raw: raw)
+            let chart = Chart(metadata: md, templates: [ChartFile(path: "templates/case.yaml", data: Array(template.utf8))],
+                              files: [], values: try YAML.loadValues(values))
+            let coalesced = Coalesce.values(chart: chart, user: [:])
+            let out = try Engine.render(chart: chart, values: coalesced, release: ReleaseInfo(), capabilities: Capabilities(),
+                                        options: EngineOptions(environment: RenderEnvironment()))
+            return out["conformance/templates/case.yaml"]
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func emitThroughEngine() throws {
+        guard let cases = YAMLConformance.load("emit.jsonl") else { return }
+        var passed: [String] = []
+        for c in cases {
+            guard let id = c["id"]?.stringValue, let input = YAMLConformance.input(c) else { continue }
+            let expr = c["expr"]?.stringValue ?? ".Values"
+            var ok = true
+            for name in YAMLEmitConformanceTests.functions {
+                let got = Self.render("{{ \(name) (\(expr)) }}", values: input)
+                if let want = c[name]?.stringValue {
+                    if got != want {
+                        ok = false
+                        if ProcessInfo.processInfo.environment["CHARTR_SHOW_FAILURES"] == "1" {
+                            print("FAIL \(id) \(name)\n  want: \(want.debugDescription)\n  got:  \(String(describing: got))")
+                        }
+                    }
+                } else if case .list(let options, _)? = c[name + "_any_of"] {
+                    if !options.contains(where: { $0.stringValue == got }) { ok = false }
+                }
+            }
+            if ok { passed.append(id) }
+        }
+        YAMLConformance.ratchet("emit-engine", passed: passed, total: cases.count)
+        #expect(passed.count > 0)
+    }
+}

@@ -12,7 +12,7 @@ extension ChartLoader {
             let name = String(parts[0])
             if name.isEmpty { continue }
             if name.split(separator: "/").contains("..") {
-                throw RenderError(message: "chart illegally contains content outside the base directory: \(goQuote(e.path))")
+                throw RenderError(message: "chart illegally contains content outside the base directory: \(GoQuote.quote(e.path))")
             }
             files.append(ChartFile(path: name, data: stripBOM(e.data)))
         }

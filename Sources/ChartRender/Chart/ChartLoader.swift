@@ -61,7 +61,7 @@ public enum ChartLoader {
                 throw RenderError(message: "error reading \(rel): open \(full): permission denied")
             }
             if data.count > maxFileSize {
-                throw RenderError(message: "chart file \(goQuote(rel)) is larger than the maximum file size \(maxFileSize)")
+                throw RenderError(message: "chart file \(GoQuote.quote(rel)) is larger than the maximum file size \(maxFileSize)")
             }
             files.append(ChartFile(path: rel, data: stripBOM([UInt8](data))))
         }

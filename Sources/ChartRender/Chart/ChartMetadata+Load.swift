@@ -39,9 +39,9 @@ extension ChartMetadata {
         func fail(_ m: String) -> RenderError { RenderError(message: "validation: " + m) }
         if apiVersion.isEmpty { throw fail("chart.metadata.apiVersion is required") }
         if name.isEmpty { throw fail("chart.metadata.name is required") }
-        if name != goBase(name) { throw fail("chart.metadata.name \(goQuote(name)) is invalid") }
+        if name != goBase(name) { throw fail("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
         if version.isEmpty { throw fail("chart.metadata.version is required") }
-        if !ChartMetadata.isValidSemver(version) { throw fail("chart.metadata.version \(goQuote(version)) is invalid") }
+        if !ChartMetadata.isValidSemver(version) { throw fail("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
         if !(type.isEmpty || type == "application" || type == "library") {
             throw fail("chart.metadata.type must be application or library")
         }
@@ -54,10 +54,10 @@ extension ChartMetadata {
         var seen = Set<String>()
         for d in dependencies {
             if !d.alias.isEmpty && !d.alias.utf8.allSatisfy({ isAliasByte($0) }) {
-                throw fail("dependency \(goQuote(d.name)) has disallowed characters in the alias")
+                throw fail("dependency \(GoQuote.quote(d.name)) has disallowed characters in the alias")
             }
             let key = d.alias.isEmpty ? d.name : d.alias
-            if seen.contains(key) { throw fail("more than one dependency with name or alias \(goQuote(key))") }
+            if seen.contains(key) { throw fail("more than one dependency with name or alias \(GoQuote.quote(key))") }
             seen.insert(key)
         }
     }
@@ -151,31 +151,6 @@ func jsonKindName(_ v: Value) -> String {
     }
 }
 
-/// Go's `%q` of a string (`strconv.Quote`).
-func goQuote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "\r": out += "\\r"
-        case "\u{07}": out += "\\a"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        case "\u{0B}": out += "\\v"
-        default:
-            if u.value < 0x20 || u.value == 0x7F {
-                let h = String(u.value, radix: 16)
-                out += "\\x" + (h.count < 2 ? "0" + h : h)
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-    }
-    return out + "\""
-}
 
 extension ChartDependency {
     /// Reads a `dependencies:` list (Chart.yaml or requirements.yaml).

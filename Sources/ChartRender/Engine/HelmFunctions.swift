@@ -63,7 +63,7 @@ enum HelmErrorFormat {
         while true {
             if let ex = current as? TemplateExecError {
                 guard let loc = ex.location else { return full }
-                out += loc + "\n  executing " + TemplateQuote.quote(ex.templateName) + " at <" + ex.context + ">:\n    "
+                out += loc + "\n  executing " + GoQuote.quote(ex.templateName) + " at <" + ex.context + ">:\n    "
                 switch ex.cause {
                 case .message(let m):
                     out += m + "\n"

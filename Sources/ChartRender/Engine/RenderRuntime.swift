@@ -66,7 +66,7 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         do {
             try clone.parse(name: set.name, text: Array(text.utf8))
         } catch {
-            throw FunctionError("cannot parse template " + TemplateQuote.quote(text) + ": " + String(describing: error))
+            throw FunctionError("cannot parse template " + GoQuote.quote(text) + ": " + String(describing: error))
         }
         let inner = RenderRuntime(set: clone, env: env, counter: counter, budget: budget)
         try budget.enter { FunctionError($0) }
@@ -78,7 +78,7 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
             let out = try inner.execute(name: set.name, root: root)
             return Engine.removeNoValue(out)
         } catch {
-            throw FunctionError("error during tpl function execution for " + TemplateQuote.quote(text) + ": " + String(describing: error))
+            throw FunctionError("error during tpl function execution for " + GoQuote.quote(text) + ": " + String(describing: error))
         }
     }
 }

@@ -15,7 +15,7 @@ public enum GoCast {
         switch v {
         case .int(let i): return Int64(i)
         case .int64(let i): return i
-        case .intN(let i, let t): return t.isNamed ? 0 : i
+        case .intN(let i, let t): return t.isUserDefined ? 0 : i
         case .uint64(let u): return Int64(truncatingIfNeeded: u)
         case .float64(let d): return goFloatToInt64(d)
         case .string(let s): return GoCast.parseInt(trimZeroDecimal(s)) ?? 0
@@ -59,7 +59,7 @@ public enum GoCast {
         case .int(let i): return Double(i)
         case .int64(let i): return Double(i)
         case .intN(let i, let t):
-            if t.isNamed { return 0 }
+            if t.isUserDefined { return 0 }
             return Double(i)
         case .uint64(let u): return Double(u)
         case .float64(let d): return d
@@ -107,7 +107,7 @@ public enum GoCast {
         switch v {
         case .string(let s): return s
         case .bytes(let b): return String(decoding: b, as: UTF8.self)
-        default: return GoFmt.formatValue(v)
+        default: return GoFmt.sprint([v])
         }
     }
 

@@ -8,7 +8,7 @@ extension Functions {
         "genPrivateKey": Function(FunctionSignature([.string], returns: .string)) { call in
             .string(CryptoFunctions.generatePrivateKey(call.string(0), rng: &call.env.random))
         },
-        "bcrypt": stringToString { _ in "" }.withBody { call in
+        "bcrypt": Function(FunctionSignature([.string], returns: .string)) { call in
             .string(CryptoFunctions.bcrypt(call.string(0), rng: &call.env.random))
         },
         "htpasswd": Function(FunctionSignature([.string, .string], returns: .string)) { call in
@@ -57,24 +57,16 @@ extension Functions {
     }
 }
 
-extension Function {
-    /// The same signature with another body.
-    func withBody(_ body: @escaping (inout FunctionCall) throws -> Value) -> Function {
-        Function(signature, body)
-    }
-}
-
 /// The bodies of the crypto functions (Sprig's crypto.go, behaviour for behaviour).
 enum CryptoFunctions {
-    /// `genPrivateKey`: "rsa" or "" (RSA 4096), "ecdsa" (P-256), "ed25519"; "dsa" is not
-    /// implemented and reports a generation failure in Sprig's wording.
+    /// `genPrivateKey`: "rsa" or "" (RSA 4096), "dsa" (L2048N256), "ecdsa" (P-256), "ed25519".
     static func generatePrivateKey(_ type: String, rng: inout RandomSource) -> String {
         do {
             switch type {
             case "", "rsa": return PrivateKey.rsa(try RSAPrivateKey.generate(bits: 4096, rng: &rng)).pem
             case "ecdsa": return PrivateKey.ec(try ECPrivateKey.generate(rng: &rng)).pem
             case "ed25519": return PrivateKey.ed25519(rng.bytes(32)).pem
-            case "dsa": return "failed to generate dsa params: DSA key generation is not supported by chartr"
+            case "dsa": return PrivateKey.dsa(try DSAPrivateKey.generate(rng: &rng)).pem
             default: return "Unknown type " + type
             }
         } catch {
@@ -161,7 +153,8 @@ enum CryptoFunctions {
         }
         let serial = BigUInt(bytes: call.env.random.bytes(16))
         let now = call.env.now()
-        let nowNanos = Int64(max(-9.2e18, min(9.2e18, (now * 1e9).rounded(.down))))
+        let scaled = (now * 1e9).rounded(.down)
+        let nowNanos: Int64 = scaled.isFinite && abs(scaled) < 9.2e18 ? Int64(scaled) : 0
         let validNanos = Int64(86_400_000_000_000) &* Int64(truncatingIfNeeded: days)
         func seconds(_ ns: Int64) -> Int64 { ns >= 0 ? ns / 1_000_000_000 : (ns - 999_999_999) / 1_000_000_000 }
         return CertificateTemplate(serial: serial, commonName: cn, ips: ipBytes, dnsNames: names,

@@ -42,7 +42,7 @@ public final class SemVersion: GoObject {
             let digits = s.hasPrefix(".") ? String(s.dropFirst()) : s
             if digits.isEmpty { return 0 }
             guard let n = UInt64(digits) else {
-                throw FunctionError("error parsing version segment: strconv.ParseUint: parsing \(goStrconvQuote(digits)): value out of range")
+                throw FunctionError("error parsing version segment: strconv.ParseUint: parsing \(GoQuote.quote(digits)): value out of range")
             }
             return n
         }

@@ -29,7 +29,7 @@ struct SemConstraints {
         var hasPre: [Bool] = []
         for segment in splitString(c, "||") {
             guard validRegex?.matches(segment) == true else {
-                throw FunctionError("improper constraint: " + goStrconvQuote(segment))
+                throw FunctionError("improper constraint: " + GoQuote.quote(segment))
             }
             var found = findRegex?.findAll(segment, -1) ?? []
             if found.isEmpty { found = [segment] }
@@ -56,11 +56,14 @@ struct SemConstraints {
         return out
     }
 
+    /// A wildcard version part (`x`, `X`, `*`).
     static func isX(_ s: String) -> Bool { s == "x" || s == "X" || s == "*" }
 
+    /// Masterminds `parseConstraint`: op and version, wildcards and missing parts making
+    /// the constraint "dirty" (a range over the unspecified parts).
     static func parseConstraint(_ c: String) throws -> Constraint {
         guard let m = constraintRegex?.findSubmatch(c), m.count > 6 else {
-            throw FunctionError("improper constraint: " + goStrconvQuote(c))
+            throw FunctionError("improper constraint: " + GoQuote.quote(c))
         }
         var ver = m[2]
         var minorDirty = false, patchDirty = false, dirty = false
@@ -88,6 +91,8 @@ struct SemConstraints {
         return false
     }
 
+    /// Masterminds `constraintOps`: pre-release versions only match when the group has a
+    /// pre-release constraint.
     static func holds(_ c: Constraint, _ v: SemVersion, _ includePre: Bool) -> Bool {
         if !v.pre.isEmpty && !includePre { return false }
         switch c.op {
@@ -107,6 +112,7 @@ struct SemConstraints {
         }
     }
 
+    /// Masterminds `constraintNotEqual`.
     static func notEqual(_ c: Constraint, _ v: SemVersion) -> Bool {
         if c.dirty {
             if c.con.major != v.major { return true }
@@ -123,6 +129,7 @@ struct SemConstraints {
         return v.compare(c.con) != 0
     }
 
+    /// Masterminds `constraintGreaterThan` (`>1.2` means 1.3 or more).
     static func greater(_ c: Constraint, _ v: SemVersion) -> Bool {
         if !c.dirty { return v.compare(c.con) == 1 }
         if v.major > c.con.major { return true }
@@ -132,6 +139,7 @@ struct SemConstraints {
         return v.compare(c.con) == 1
     }
 
+    /// Masterminds `constraintTilde`: `~1.2.3` is `>=1.2.3 <1.3.0`, `~1` is `>=1 <2`.
     static func tilde(_ c: Constraint, _ v: SemVersion) -> Bool {
         if v.compare(c.con) < 0 { return false }
         if c.con.major == 0 && c.con.minor == 0 && c.con.patch == 0 && !c.minorDirty && !c.patchDirty { return true }
@@ -140,6 +148,8 @@ struct SemConstraints {
         return true
     }
 
+    /// Masterminds `constraintCaret`: `^1.2.3` is `<2.0.0`, `^0.2.3` is `<0.3.0`,
+    /// `^0.0.3` is `=0.0.3`.
     static func caret(_ c: Constraint, _ v: SemVersion) -> Bool {
         if v.compare(c.con) < 0 { return false }
         if c.con.major > 0 || c.minorDirty { return v.major == c.con.major }

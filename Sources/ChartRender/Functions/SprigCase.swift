@@ -18,9 +18,14 @@ enum SprigCase {
         r == "-" || r == "_" || SprigText.isSpace(r)
     }
 
-    /// xstrings `isAlphabet`: any letter (`é` continues a word, as Helm shows).
+    /// xstrings `isAlphabet`: a letter that is not a CJK ideograph (`é` and katakana
+    /// continue a word; `日本語` is an "other" word, so `日本語テキスト` splits in two).
     static func isAlphabet(_ r: Scalar) -> Bool {
-        SprigText.isLetter(r)
+        guard SprigText.isLetter(r) else { return false }
+        switch r.value {
+        case 0x4E00...0x9FCC, 0x3400...0x4D85, 0x20000...0x2B81D: return false
+        default: return true
+        }
     }
 
     /// xstrings `nextWord`: the next run of connectors, punctuation, an upper-case

@@ -141,6 +141,15 @@ struct SprigURL {
             if !validOptionalPort(colonPort) {
                 throw Failure(message: "invalid port " + quoted(colonPort) + " after host")
             }
+            // Go 1.26 checks the IP literal with netip.ParseAddr (zone unescaped).
+            let unescaped = Array(try unescape(host, .host).utf8)
+            let end = unescaped.lastIndex(of: UInt8(ascii: "]")) ?? unescaped.count
+            let literal = String(decoding: unescaped[1..<max(1, end)], as: UTF8.self)
+            switch SprigNetIP.parseAddr(literal) {
+            case .failure(let e): throw Failure(message: "invalid host: " + e.message)
+            case .success(.v4): throw Failure(message: "invalid IP-literal")
+            case .success(.v6): break
+            }
         } else if let colon = host.lastIndex(of: UInt8(ascii: ":")) {
             let colonPort = Array(host[colon...])
             if !validOptionalPort(colonPort) {

@@ -95,11 +95,11 @@ extension Functions {
             .string(c.args.filter { !$0.isNull }.map { GoFmt.sprintf("%q", [.string(GoCast.strval($0))]) }.joined(separator: " "))
         }
         t["squote"] = Function(FunctionSignature([], variadic: .interface, returns: .string)) { c in
-            .string(c.args.filter { !$0.isNull }.map { "'" + GoFmt.formatValue($0) + "'" }.joined(separator: " "))
+            .string(c.args.filter { !$0.isNull }.map { "'" + GoFmt.sprint([$0]) + "'" }.joined(separator: " "))
         }
         // cat: `fmt.Sprintf("%v %v ...")` of the non-nil arguments.
         t["cat"] = Function(FunctionSignature([], variadic: .interface, returns: .string)) { c in
-            .string(c.args.filter { !$0.isNull }.map { GoFmt.formatValue($0) }.joined(separator: " "))
+            .string(c.args.filter { !$0.isNull }.map { GoFmt.sprint([$0]) }.joined(separator: " "))
         }
         t["indent"] = Function(FunctionSignature([.int, .string], returns: .string)) { c in
             .string(try SprigStrings.indent(c.int(0), c.string(1)))
@@ -240,13 +240,14 @@ enum SprigStrings {
         if b.isEmpty { return "" }
         if maxWidth < 4 { return nil }
         if b.count <= maxWidth { return s }
+        // Go's int arithmetic wraps; a huge negative offset must not trap here.
         var offset = min(offset, b.count)
-        if b.count - offset < maxWidth - 3 { offset = b.count - (maxWidth - 3) }
+        if b.count &- offset < maxWidth - 3 { offset = b.count - (maxWidth - 3) }
         if offset <= 4 {
             return String(decoding: b[0..<(maxWidth - 3)], as: UTF8.self) + "..."
         }
         if maxWidth < 7 { return nil }
-        if offset + maxWidth - 3 < b.count {
+        if offset &+ maxWidth &- 3 < b.count {
             let rest = String(decoding: b[offset...], as: UTF8.self)
             return "..." + (abbreviateFull(rest, offset: 0, maxWidth: maxWidth - 3) ?? "")
         }

@@ -9,7 +9,8 @@ public enum InstallReport {
     /// The report for a successful dry run. `deployedAt` is seconds since the epoch;
     /// `utc` prints it in UTC (as with a pinned `SOURCE_DATE_EPOCH`), else in local time.
     public static func text(result: RenderResult, name: String, namespace: String,
-                            deployedAt: Double, utc: Bool, hideNotes: Bool = false, hideSecret: Bool = false) -> String {
+                            deployedAt: Double, utc: Bool, hideNotes: Bool = false, hideSecret: Bool = false,
+                            debug: Bool = false) -> String {
         var o = ""
         o += "NAME: \(name)\n"
         o += "LAST DEPLOYED: \(ansic(deployedAt, utc: utc))\n"
@@ -18,6 +19,11 @@ public enum InstallReport {
         o += "REVISION: 1\n"
         o += "DESCRIPTION: Dry run complete\n"
         if !result.hooks.contains(where: { $0.isTest }) { o += "TEST SUITE: None\n" }
+        if debug {
+            // Helm's printer with --debug: the user-supplied and the coalesced values as YAML.
+            o += "USER-SUPPLIED VALUES:\n\(yamlDocument(result.userValues))\n"
+            o += "COMPUTED VALUES:\n\(yamlDocument(result.values))\n"
+        }
         o += "HOOKS:\n"
         for h in result.hooks { o += "---\n# Source: \(h.path)\n\(h.manifest)\n" }
         var manifest = ""
@@ -33,12 +39,21 @@ public enum InstallReport {
         return o
     }
 
+    /// `toYaml` of a values map (through JSON, as Helm's printer does) plus a newline.
+    static func yamlDocument(_ v: [String: Value]) -> String {
+        var text = (try? YAML.marshal(.map(v))) ?? ""
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text + "\n"
+    }
+
     static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// Go's `time.ANSIC` layout: `Mon Jan _2 15:04:05 2006`.
     public static func ansic(_ seconds: Double, utc: Bool) -> String {
-        var t = time_t(seconds.rounded(.down))
+        // Out-of-range or non-finite times (a wild SOURCE_DATE_EPOCH) are clamped, never trap.
+        let clamped = seconds.isFinite ? Swift.max(-1e15, Swift.min(1e15, seconds)) : 0
+        var t = time_t(clamped.rounded(.down))
         var tmv = tm()
         if utc { gmtime_r(&t, &tmv) } else { localtime_r(&t, &tmv) }
         let wd = Int(tmv.tm_wday), mon = Int(tmv.tm_mon)

@@ -27,7 +27,7 @@ public struct TemplateExecError: Error, CustomStringConvertible {
     /// Go's message: `template: LOC: executing "NAME" at <CTX>: CAUSE`.
     public var description: String {
         guard let location else { return "template: " + templateName + ": " + causeText }
-        return "template: " + location + ": executing " + TemplateQuote.quote(templateName) + " at <" + context + ">: " + causeText
+        return "template: " + location + ": executing " + GoQuote.quote(templateName) + " at <" + context + ">: " + causeText
     }
 }
 
@@ -36,7 +36,7 @@ public struct TemplateNotFoundError: Error, CustomStringConvertible {
     public let name: String
     public let setName: String
     public var description: String {
-        "template: no template " + TemplateQuote.quote(name) + " associated with template " + TemplateQuote.quote(setName)
+        "template: no template " + GoQuote.quote(name) + " associated with template " + GoQuote.quote(setName)
     }
 }
 

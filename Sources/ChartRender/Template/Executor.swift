@@ -137,7 +137,7 @@ final class Executor {
         defer { pop(to: mark) }
         let val = try evalPipeline(dot, b.pipe)
         if Executor.truth(val) {
-            try walk(b.kind == .withNode ? makeSlot(val, pipelineTarget(dot, b.pipe)) : dot, b.list)
+            try walk(b.kind == .withNode ? makeSlot(val) : dot, b.list)
         } else if let e = b.elseList {
             try walk(dot, e)
         }
@@ -148,7 +148,7 @@ final class Executor {
         let outerMark = vars.count
         defer { pop(to: outerMark) }
         let val = try evalPipeline(dot, r.pipe)
-        let rangeSlot = makeSlot(val, pipelineTarget(dot, r.pipe))
+        let rangeSlot = makeSlot(val)
         let mark = vars.count
         let decl = r.pipe.decl
 
@@ -247,13 +247,13 @@ final class Executor {
     private func walkTemplate(_ dot: Slot, _ t: TemplateNode) throws {
         at(t)
         guard let tmpl = set.lookup(t.name) else {
-            throw fail("template " + TemplateQuote.quote(t.name) + " not defined")
+            throw fail("template " + GoQuote.quote(t.name) + " not defined")
         }
         if depth == Executor.maxExecDepth {
             throw fail("exceeded maximum template depth (" + String(Executor.maxExecDepth) + ")")
         }
         var newDot = Slot(root: .invalid)
-        if let p = t.pipe { newDot = makeSlot(try evalPipeline(dot, p), pipelineTarget(dot, p)) }
+        if let p = t.pipe { newDot = makeSlot(try evalPipeline(dot, p)) }
         try budget.enter { fail($0) }
         defer { budget.leave() }
         let savedTree = tree, savedVars = vars, savedDepth = depth

@@ -10,7 +10,7 @@ extension Executor {
         }
         let result = value ?? .invalid
         if !pipe.decl.isEmpty {
-            let slot = makeSlot(result, pipelineTarget(dot, pipe))
+            let slot = makeSlot(result)
             for v in pipe.decl {
                 if pipe.isAssign {
                     try setVar(v.ident[0], slot)
@@ -53,7 +53,7 @@ extension Executor {
         case is NilNode: throw fail("nil is not a command")
         case let n as NumberNode: return try idealConstant(n)
         case let s as StringNode: return Operand(value: .string(s.text))
-        default: throw fail("can't evaluate command " + TemplateQuote.quote(first.description))
+        default: throw fail("can't evaluate command " + GoQuote.quote(first.description))
         }
     }
 
@@ -114,7 +114,7 @@ extension Executor {
 
     func evalField(_ dot: Slot, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
         if receiver.isInvalid {
-            if set.missingKeyError { throw fail("nil data; no entry for key " + TemplateQuote.quote(fieldName)) }
+            if set.missingKeyError { throw fail("nil data; no entry for key " + GoQuote.quote(fieldName)) }
             return .invalid
         }
         let typName = receiver.staticTypeName
@@ -133,8 +133,10 @@ extension Executor {
             if hasArgs { throw fail(fieldName + " is not a method but has arguments") }
             var elemType: GoType = .interface
             if case .map(_, let v) = t.underlying { elemType = v }
-            if let v = m[fieldName] { return Operand(value: v, staticType: elemType) }
-            if set.missingKeyError { throw fail("map has no entry for key " + TemplateQuote.quote(fieldName)) }
+            if let v = m[fieldName] {
+                return Operand(value: v, staticType: elemType, origin: receiver.origin?.appending([.key(fieldName)]))
+            }
+            if set.missingKeyError { throw fail("map has no entry for key " + GoQuote.quote(fieldName)) }
             return Operand(value: GoZero.value(of: elemType), staticType: elemType)
         case .object(let o):
             if let v = o.field(named: fieldName) {
@@ -156,7 +158,7 @@ extension Executor {
         if ExecBuiltins.names.contains(name) {
             return try evalExecBuiltin(dot, name: name, node: cmd, args: args, final: final)
         }
-        throw fail(TemplateQuote.quote(name) + " is not a defined function")
+        throw fail(GoQuote.quote(name) + " is not a defined function")
     }
 
     /// `and`, `or` (short-circuit, return the deciding operand) and `call`.
@@ -204,15 +206,20 @@ extension Executor {
             throw fail("wrong number of args for " + name + ": want " + String(numParams) + " got " + String(numIn))
         }
         var argv: [Value] = []
+        var origins: [Origin?] = []
         argv.reserveCapacity(numIn)
         var i = 0
         while i < numFixed && i < args.count {
-            argv.append(try evalArg(dot, sig.params[i], args[i]))
+            let (v, o) = try evalArg(dot, sig.params[i], args[i])
+            argv.append(v)
+            origins.append(o)
             i += 1
         }
-        if let v = sig.variadic {
+        if let vt = sig.variadic {
             while i < args.count {
-                argv.append(try evalArg(dot, v, args[i]))
+                let (v, o) = try evalArg(dot, vt, args[i])
+                argv.append(v)
+                origins.append(o)
                 i += 1
             }
         }
@@ -224,13 +231,13 @@ extension Executor {
                 t = sig.params.last ?? .interface
             }
             argv.append(try validateType(f, t))
+            origins.append(f.origin)
         }
         // `include`/`tpl` run a template on one argument: hand over where it lives so
         // that mutations made by the callee reach the caller (Go maps are shared).
         if isFunction, let idx = ExecBuiltins.dataArgument[name], idx < argv.count,
            let receiver = env.runtime as? DataSlotReceiver {
-            let target = idx < args.count ? pureTarget(dot, args[idx]) : nil
-            receiver.pendingDataSlot = makeSlot(Operand(value: argv[idx]), target)
+            receiver.pendingDataSlot = makeSlot(Operand(value: argv[idx], origin: origins[idx]))
         }
         var call = FunctionCall(args: argv, name: name, env: env)
         let result: Value
@@ -244,22 +251,49 @@ extension Executor {
         }
         // Go's `set`, `unset`, `merge*` change the map they are given: store the new
         // state back where the first argument came from.
-        if isFunction, ExecBuiltins.mutatingFirstArgument.contains(name), let first = args.first,
-           case .map = result, let (slot, path) = pureTarget(dot, first) {
-            slot.write(path, result)
+        if isFunction, ExecBuiltins.mutatingFirstArgument.contains(name), case .map = result,
+           let first = origins.first, let origin = first {
+            origin.write(result)
+        }
+        // `index` and `get` return an element of their first argument: it stays shared.
+        var origin: Origin? = nil
+        if isFunction, ExecBuiltins.elementFunctions.contains(name), let first = origins.first, let base = first {
+            var steps: [Slot.PathStep] = []
+            for k in argv.dropFirst() {
+                switch k {
+                case .string(let s): steps.append(.key(s))
+                case .int(let n): steps.append(.index(n))
+                default: steps = []; break
+                }
+            }
+            if steps.count == argv.count - 1 { origin = base.appending(steps) }
+        }
+        // `default`, `coalesce`, `ternary` return one of their arguments unchanged.
+        if isFunction, origin == nil, let k = passedThroughArgument(name, argv), k < origins.count {
+            origin = origins[k]
         }
         if result.isNull {
             return Operand(value: .null, staticType: sig.result)
         }
-        return Operand(value: result, staticType: sig.result == .interface ? .interface : nil)
+        return Operand(value: result, staticType: sig.result == .interface ? .interface : nil, origin: origin)
     }
 
     /// Go's `evalArg`: evaluates an argument node for a parameter of type `typ`.
-    func evalArg(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> Value {
-        at(n)
+    func evalArg(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> (Value, Origin?) {
         switch n {
         case is DotNode, is FieldNode, is VariableNode, is PipeNode, is IdentifierNode, is ChainNode:
-            return try validateType(try evalArgOperand(dot, typ, n), typ)
+            at(n)
+            let op = try evalArgOperand(dot, typ, n)
+            return (try validateType(op, typ), op.origin)
+        default:
+            return (try evalLiteralArg(dot, typ, n), nil)
+        }
+    }
+
+    /// `evalArg` for constants: Go's conversion of untyped literals to the parameter type.
+    private func evalLiteralArg(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> Value {
+        at(n)
+        switch n {
         case is NilNode:
             if typ.isNillable || typ == ExecBuiltins.reflectValue { return .null }
             throw fail("cannot assign nil to " + typ.name)
@@ -369,31 +403,38 @@ extension Executor {
 }
 
 extension Executor {
-    /// A slot for a computed value: a view when the value was read by a plain path.
-    func makeSlot(_ value: Operand, _ target: (Slot, [Slot.PathStep])?) -> Slot {
-        guard let (base, path) = target else { return Slot(root: value) }
-        return Slot(view: base, path: path, snapshot: value)
-    }
-
-    /// Where a plain path node (`.`, `.a.b`, `$x`, `$x.a`) reads from.
-    func pureTarget(_ dot: Slot, _ n: Node) -> (Slot, [Slot.PathStep])? {
-        switch n {
-        case is DotNode:
-            return (dot, [])
-        case let f as FieldNode:
-            return (dot, f.ident.map { .key($0) })
-        case let v as VariableNode:
-            guard let first = v.ident.first, let s = varSlot(first) else { return nil }
-            return (s, v.ident.dropFirst().map { .key($0) })
+    /// Which argument a pass-through function returns (Sprig's `default`, `coalesce`,
+    /// `ternary`), so the result keeps pointing where that argument was read from.
+    func passedThroughArgument(_ name: String, _ argv: [Value]) -> Int? {
+        func isEmpty(_ v: Value) -> Bool? {
+            guard let empty = set.functions["empty"] else { return nil }
+            var call = FunctionCall(args: [v], name: "empty", env: env)
+            guard case .bool(let b)? = try? empty.body(&call) else { return nil }
+            return b
+        }
+        switch name {
+        case "default":
+            guard argv.count >= 2 else { return 0 }
+            guard let e = isEmpty(argv[1]) else { return nil }
+            return e ? 0 : 1
+        case "coalesce":
+            for (i, v) in argv.enumerated() {
+                guard let e = isEmpty(v) else { return nil }
+                if !e { return i }
+            }
+            return nil
+        case "ternary":
+            guard argv.count == 3, case .bool(let c) = argv[2] else { return nil }
+            return c ? 0 : 1
         default:
             return nil
         }
     }
 
-    /// The target of a pipeline that is a single plain path.
-    func pipelineTarget(_ dot: Slot, _ pipe: PipeNode) -> (Slot, [Slot.PathStep])? {
-        guard pipe.cmds.count == 1, let cmd = pipe.cmds.first, cmd.args.count == 1, let a = cmd.args.first else { return nil }
-        return pureTarget(dot, a)
+    /// A slot for a computed value: a view of the place it was read from, if any.
+    func makeSlot(_ value: Operand) -> Slot {
+        guard let o = value.origin else { return Slot(root: value) }
+        return Slot(view: o.slot, path: o.path, snapshot: value)
     }
 }
 

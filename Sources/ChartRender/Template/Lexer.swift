@@ -478,12 +478,12 @@ struct Lexer {
 
     private mutating func lexNumber() {
         if !scanNumber() {
-            error("bad number syntax: " + TemplateQuote.quote(text(start, pos)))
+            error("bad number syntax: " + GoQuote.quote(text(start, pos)))
             return
         }
         if let s = byte(at: pos), s == UInt8(ascii: "+") || s == UInt8(ascii: "-") {
             if !scanNumber() || pos == 0 || input[pos - 1] != UInt8(ascii: "i") {
-                error("bad number syntax: " + TemplateQuote.quote(text(start, pos)))
+                error("bad number syntax: " + GoQuote.quote(text(start, pos)))
                 return
             }
             emit(.complex)

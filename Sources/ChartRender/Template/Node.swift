@@ -18,7 +18,7 @@ final class ListNode: Node {
 final class TextNode: Node {
     let text: [UInt8]
     init(pos: Int, text: [UInt8]) { self.text = text; super.init(pos: pos) }
-    override var description: String { TemplateQuote.quote(String(decoding: text, as: UTF8.self)) }
+    override var description: String { GoQuote.quote(String(decoding: text, as: UTF8.self)) }
 }
 
 /// `{{ pipeline }}`.
@@ -188,8 +188,8 @@ final class TemplateNode: Node {
         super.init(pos: pos)
     }
     override var description: String {
-        if let p = pipe { return "{{template " + TemplateQuote.quote(name) + " " + p.description + "}}" }
-        return "{{template " + TemplateQuote.quote(name) + "}}"
+        if let p = pipe { return "{{template " + GoQuote.quote(name) + " " + p.description + "}}" }
+        return "{{template " + GoQuote.quote(name) + "}}"
     }
 }
 

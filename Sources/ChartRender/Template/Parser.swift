@@ -140,7 +140,7 @@ struct Parser {
     private mutating func add(_ tree: Tree) throws {
         if let existing = trees[tree.name], !Tree.isEmpty(existing.root) {
             if !Tree.isEmpty(tree.root) {
-                throw error("template: multiple definition of template " + TemplateQuote.quote(tree.name))
+                throw error("template: multiple definition of template " + GoQuote.quote(tree.name))
             }
             return
         }
@@ -408,7 +408,7 @@ struct Parser {
             case is VariableNode:
                 return VariableNode(pos: chain.pos, name: chain.description)
             case is BoolNode, is StringNode, is NumberNode, is NilNode, is DotNode:
-                throw error("unexpected . after term " + TemplateQuote.quote(node.description))
+                throw error("unexpected . after term " + GoQuote.quote(node.description))
             default:
                 return chain
             }
@@ -421,7 +421,7 @@ struct Parser {
         let t = nextNonSpace()
         switch t.kind {
         case .identifier:
-            if !hasFunction(t.text) { throw error("function " + TemplateQuote.quote(t.text) + " not defined") }
+            if !hasFunction(t.text) { throw error("function " + GoQuote.quote(t.text) + " not defined") }
             return IdentifierNode(pos: t.pos, ident: t.text)
         case .dot:
             return DotNode(pos: t.pos)
@@ -460,6 +460,6 @@ struct Parser {
         let v = VariableNode(pos: t.pos, name: t.text)
         let name = v.ident.first ?? t.text
         if vars.contains(name) { return v }
-        throw error("undefined variable " + TemplateQuote.quote(name))
+        throw error("undefined variable " + GoQuote.quote(name))
     }
 }

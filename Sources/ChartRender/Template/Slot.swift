@@ -40,11 +40,12 @@ final class Slot {
 
     /// The current value.
     var operand: Operand {
-        guard let r = root else { return own }
-        if let v = Slot.resolve(r.own.value, path) {
-            return Operand(value: v, staticType: own.staticType)
+        var op = own
+        if let r = root, let v = Slot.resolve(r.own.value, path) {
+            op = Operand(value: v, staticType: own.staticType)
         }
-        return own
+        op.origin = Origin(slot: self, path: [])
+        return op
     }
 
     /// Stores `value` at `sub` below this slot (a mutation through this slot).
@@ -56,6 +57,7 @@ final class Slot {
             }
             // The viewed path is gone: the view continues on its own.
             own = operand
+            own.origin = nil
             root = nil
             path = []
         }

@@ -64,4 +64,7 @@ enum ExecBuiltins {
     /// Functions that execute a template with one of their arguments as dot
     /// (Helm's `include` and `tpl`), by argument index.
     static let dataArgument: [String: Int] = ["include": 1, "tpl": 1]
+    /// Functions whose result is an element of their first argument, reached by the
+    /// remaining arguments as keys or indexes (`index`, Sprig's `get`).
+    static let elementFunctions: Set<String> = ["index", "get"]
 }

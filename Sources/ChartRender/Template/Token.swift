@@ -23,9 +23,9 @@ struct Token {
             if scalars.count > 10 {
                 var s = String.UnicodeScalarView()
                 s.append(contentsOf: scalars[0..<10])
-                return TemplateQuote.quote(String(s)) + "..."
+                return GoQuote.quote(String(s)) + "..."
             }
-            return TemplateQuote.quote(text)
+            return GoQuote.quote(text)
         }
     }
 }

@@ -120,7 +120,22 @@ public indirect enum GoType: Hashable, Sendable {
         }
     }
 
-    public var isNamed: Bool { if case .named = self { return true } else { return false } }
+    /// Whether the type has a name in Go's sense: defined types (`common.Values`,
+    /// `time.Duration`) and the predeclared basic types (`int64`, `string`, ...), which are
+    /// defined types too. So `time.Duration` is not assignable to `int64`, while
+    /// `common.Values` is assignable to `map[string]interface {}`.
+    public var isNamed: Bool {
+        switch self {
+        case .named, .opaque: return true
+        case .bool, .int, .int8, .int16, .int32, .int64, .uint, .uint8, .uint16, .uint32, .uint64,
+             .float32, .float64, .string:
+            return true
+        case .interface, .nilType, .slice, .map, .function: return false
+        }
+    }
+
+    /// A defined type other than the predeclared ones (`time.Duration`, `common.Values`).
+    public var isUserDefined: Bool { if case .named = self { return true } else { return false } }
 }
 
 extension GoType: CustomStringConvertible {

@@ -298,7 +298,7 @@ public struct SchemaValidator {
 
     /// v6's `quote`: Go `%q` with single quotes.
     static func quote(_ s: String) -> String {
-        var q = goQuote(s)
+        var q = GoQuote.quote(s)
         q = String(q.dropFirst().dropLast())
         q = q.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "'", with: "\\'")
         return "'" + q + "'"

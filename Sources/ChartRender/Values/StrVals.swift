@@ -94,7 +94,7 @@ public struct StrVals {
         let (k, last) = runesUntil(stop, escapes: escapes)
         guard let last else {
             if k.isEmpty { throw Signal.eof }
-            throw fail("key \(goQuote(k)) has no value")
+            throw fail("key \(GoQuote.quote(k)) has no value")
         }
         switch last {
         case "[":
@@ -134,7 +134,7 @@ public struct StrVals {
             }
         case ",":
             if !k.isEmpty { data[k] = .string("") }
-            throw fail("key \(goQuote(k)) has no value (cannot end with ,)")
+            throw fail("key \(GoQuote.quote(k)) has no value (cannot end with ,)")
         default: // "."
             let next = level + 1
             if next > StrVals.maxNestedNameLevel {
@@ -144,7 +144,7 @@ public struct StrVals {
             if let existing = data[k] { inner = try StrVals.assertMap(existing) }
             var caught: Error? = nil
             do { try key(&inner, next) } catch { caught = error }
-            if caught == nil && inner.isEmpty { throw fail("key map \(goQuote(k)) has no value") }
+            if caught == nil && inner.isEmpty { throw fail("key map \(GoQuote.quote(k)) has no value") }
             if !inner.isEmpty && !k.isEmpty { data[k] = .map(inner) }
             if let caught { throw caught }
         }
@@ -287,10 +287,10 @@ public struct StrVals {
         var neg = false
         if b.hasPrefix("+") { b.removeFirst() } else if b.hasPrefix("-") { neg = true; b.removeFirst() }
         guard !b.isEmpty, b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            throw Failure(message: "strconv.Atoi: parsing \(goQuote(s)): invalid syntax")
+            throw Failure(message: "strconv.Atoi: parsing \(GoQuote.quote(s)): invalid syntax")
         }
         guard let n = Int(neg ? "-" + b : String(b)) else {
-            throw Failure(message: "strconv.Atoi: parsing \(goQuote(s)): value out of range")
+            throw Failure(message: "strconv.Atoi: parsing \(GoQuote.quote(s)): value out of range")
         }
         return n
     }

@@ -27,7 +27,8 @@ struct JSONDecoder {
     static func quoteChar(_ c: UInt8) -> String {
         if c == UInt8(ascii: "'") { return "'\\''" }
         if c == UInt8(ascii: "\"") { return "'\"'" }
-        let q = YAMLGoSyntax.quote(c < 0x80 ? String(UnicodeScalar(c)) : "\u{FFFD}")
+        // Go quotes string(rune(c)): a byte >= 0x80 reads as the Latin-1 code point.
+        let q = GoQuote.quote(String(Character(Unicode.Scalar(c))))
         return "'" + q.dropFirst().dropLast() + "'"
     }
 

@@ -465,12 +465,14 @@ struct TOMLParser {
                 case UInt8(ascii: "\\"): out.append(0x5C)
                 case UInt8(ascii: "u"), UInt8(ascii: "U"):
                     let n = e == UInt8(ascii: "u") ? 4 : 8
-                    guard i + n <= b.count, let v = UInt32(String(decoding: b[i..<(i + n)], as: UTF8.self), radix: 16) else {
+                    guard i + n <= b.count, let v = UInt32(String(decoding: b[i..<(i + n)], as: UTF8.self), radix: 16),
+                          v <= 0x10FFFF, !(v >= 0xD800 && v <= 0xDFFF) else {
                         throw fail("invalid unicode escape")
                     }
                     YAMLReader.appendUTF8(&out, v)
                     i += n
-                case 0x0A, 0x20, 0x09, 0x0D where multi:
+                case 0x0A, 0x20, 0x09, 0x0D:
+                    if !multi { throw fail("invalid escape in string") }
                     while i < b.count && (b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D) {
                         if b[i] == 0x0A { line += 1 }
                         i += 1

@@ -6,25 +6,32 @@ public enum YAML {
     /// `interface{}` does: maps, lists, float64 numbers, bools, strings, nulls.
     /// Errors read `error converting YAML to JSON: yaml: line N: ...` and the like.
     public static func parse(_ bytes: [UInt8]) throws -> Value {
-        let decoder: YAMLDecoder
-        let value: Value
+        let composed: YAMLComposer
         do {
             // go-yaml's newParser: an empty input is read as "\n".
             let prepared = try YAMLReader.prepare(bytes.isEmpty ? [0x0A] : bytes)
-            let composed = try YAMLComposer.composeFirstDocument(prepared)
-            let d = YAMLDecoder(nodes: composed.nodes)
-            decoder = d
-            if composed.maxDepth > 200 || composed.hasAliases {
-                value = try LargeStack.run { try d.decodeDocument(composed.root) }
-            } else {
-                value = try d.decodeDocument(composed.root)
-            }
+            composed = try YAMLComposer.composeFirstDocument(prepared)
         } catch let e as YAMLSyntaxError {
             throw YAMLError(message: "error converting YAML to JSON: " + e.message)
         } catch let e as YAMLError {
             throw YAMLError(message: "error converting YAML to JSON: " + e.message)
         }
-        return try decoder.finish(value)
+        let decode = { () throws -> Value in
+            var d = YAMLDecoder(nodes: composed.nodes)
+            let value: Value
+            do {
+                value = try d.decodeDocument(composed.root)
+            } catch let e as YAMLError {
+                throw YAMLError(message: "error converting YAML to JSON: " + e.message)
+            }
+            return try d.finish(value)
+        }
+        // Deep trees (or aliases, which can nest deeper than the text) decode recursively
+        // on a large stack.
+        if composed.maxDepth > 200 || composed.hasAliases {
+            return try LargeStack.run(decode)
+        }
+        return try decode()
     }
 
     /// Parses like `parse` and requires a map (or nothing), naming the Go target type in
@@ -66,7 +73,14 @@ public enum YAML {
             } catch let e as YAMLError {
                 throw YAMLError(message: "cannot unmarshal yaml document: " + e.message)
             }
-            values = mergeMaps(values, current)
+            if values.isEmpty {
+                values = current
+            } else if JSON.needsLargeStack(.map(current)) {
+                let base = values
+                values = try LargeStack.run { mergeMaps(base, current) }
+            } else {
+                values = mergeMaps(values, current)
+            }
         }
         return values
     }

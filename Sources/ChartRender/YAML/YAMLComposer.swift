@@ -25,13 +25,13 @@ struct YAMLComposer {
 
     static func composeFirstDocument(_ prepared: [UInt8]) throws -> YAMLComposer {
         var c = YAMLComposer()
-        let parser = YAMLParser(prepared: prepared)
+        var parser = YAMLParser(prepared: prepared)
         _ = try parser.next() // STREAM-START
         let first = try parser.next()
         if first.kind != .documentStart { return c }
         var anchors: [[UInt8]: Int] = [:]
         var stack: [Int] = []
-        c.nodes.reserveCapacity(prepared.count / 8)
+        c.nodes.reserveCapacity(prepared.count / 64)
         while true {
             let ev = try parser.next()
             var index = -1

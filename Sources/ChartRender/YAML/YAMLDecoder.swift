@@ -7,7 +7,7 @@
 /// Errors come in go-yaml/sigs order: decoding (`yaml: ...`), key conversion
 /// (`unsupported map key ...`), JSON marshalling (`json: unsupported value: NaN`), then
 /// JSON decoding depth (`invalid character '[' exceeded max depth`).
-final class YAMLDecoder {
+struct YAMLDecoder {
     let nodes: [YAMLNode]
     private var decodeCount = 0
     private var aliasCount = 0
@@ -35,7 +35,7 @@ final class YAMLDecoder {
         return 0.99 - 0.89 * (Double(count - 400_000) / Double(4_000_000 - 400_000))
     }
 
-    private func count() throws {
+    private mutating func count() throws {
         decodeCount += 1
         if aliasDepth > 0 { aliasCount += 1 }
         if aliasCount > 100 && decodeCount > 1000 && Double(aliasCount) / Double(decodeCount) > YAMLDecoder.allowedAliasRatio(decodeCount) {
@@ -43,7 +43,7 @@ final class YAMLDecoder {
         }
     }
 
-    private func enterAlias(_ i: Int) throws {
+    private mutating func enterAlias(_ i: Int) throws {
         if activeAliases.contains(i) {
             throw YAMLError(message: "yaml: anchor '\(nodes[i].value)' value contains itself")
         }
@@ -51,19 +51,19 @@ final class YAMLDecoder {
         aliasDepth += 1
     }
 
-    private func leaveAlias(_ i: Int) {
+    private mutating func leaveAlias(_ i: Int) {
         aliasDepth -= 1
         activeAliases.remove(i)
     }
 
     /// Decodes the document root (counting the document node itself, as go-yaml does).
-    func decodeDocument(_ root: Int?) throws -> Value {
+    mutating func decodeDocument(_ root: Int?) throws -> Value {
         try count()
         guard let root = root else { return .null }
         return try unmarshal(root)
     }
 
-    func unmarshal(_ i: Int) throws -> Value {
+    mutating func unmarshal(_ i: Int) throws -> Value {
         try count()
         let n = nodes[i]
         switch n.kind {
@@ -104,7 +104,7 @@ final class YAMLDecoder {
         n.kind == .scalar && n.value == "<<" && (n.implicit || n.tag == YAMLResolver.mergeTag)
     }
 
-    private func fillMapping(_ n: YAMLNode, _ m: inout [String: Value]) throws {
+    private mutating func fillMapping(_ n: YAMLNode, _ m: inout [String: Value]) throws {
         var k = 0
         let c = n.children
         while k + 1 < c.count {
@@ -131,7 +131,7 @@ final class YAMLDecoder {
         return false
     }
 
-    private func merge(_ i: Int, _ m: inout [String: Value]) throws {
+    private mutating func merge(_ i: Int, _ m: inout [String: Value]) throws {
         let n = nodes[i]
         switch n.kind {
         case .mapping:
@@ -151,7 +151,7 @@ final class YAMLDecoder {
     }
 
     /// Decodes a mapping (or an alias of one) into an existing map.
-    private func unmarshalInto(_ i: Int, _ m: inout [String: Value]) throws {
+    private mutating func unmarshalInto(_ i: Int, _ m: inout [String: Value]) throws {
         try count()
         let n = nodes[i]
         if n.kind == .alias, let t = n.children.first {
@@ -164,7 +164,7 @@ final class YAMLDecoder {
     }
 
     /// A key as sigs.k8s.io/yaml names it.
-    private func decodeKey(_ i: Int) throws -> String {
+    private mutating func decodeKey(_ i: Int) throws -> String {
         let n = nodes[i]
         switch n.kind {
         case .alias:
@@ -204,7 +204,7 @@ final class YAMLDecoder {
         return try YAMLResolver.resolve(tag: n.tag, n.value)
     }
 
-    private func scalarValue(_ n: YAMLNode) throws -> Value {
+    private mutating func scalarValue(_ n: YAMLNode) throws -> Value {
         switch try resolveScalar(n) {
         case .null: return .null
         case .bool(let b): return .bool(b)

@@ -27,7 +27,7 @@ struct YAMLEvent {
 ///     block_sequence ::= BLOCK-SEQUENCE-START (BLOCK-ENTRY node?)* BLOCK-END
 ///     flow_sequence  ::= FLOW-SEQUENCE-START (entry (FLOW-ENTRY entry)* FLOW-ENTRY?)? FLOW-SEQUENCE-END
 ///     flow_mapping   ::= FLOW-MAPPING-START (entry (FLOW-ENTRY entry)* FLOW-ENTRY?)? FLOW-MAPPING-END
-final class YAMLParser {
+struct YAMLParser {
     private enum State {
         case streamStart, implicitDocumentStart, documentStart, documentContent, documentEnd
         case blockNode, blockNodeOrIndentlessSequence, flowNode
@@ -38,7 +38,7 @@ final class YAMLParser {
         case flowMappingFirstKey, flowMappingKey, flowMappingValue, flowMappingEmptyValue, end
     }
 
-    let scanner: YAMLScanner
+    private var scanner: YAMLScanner
     private var state: State = .streamStart
     private var states: [State] = []
     private var marks: [YAMLMark] = []
@@ -63,12 +63,12 @@ final class YAMLParser {
         YAMLSyntaxError(isScanner: false, context: context, contextMark: contextMark, problem: problem, problemMark: at)
     }
 
-    private func popState() {
+    private mutating func popState() {
         state = states.popLast() ?? .end
     }
 
     /// The next event (`yaml_parser_parse`).
-    func next() throws -> YAMLEvent {
+    mutating func next() throws -> YAMLEvent {
         switch state {
         case .streamStart: return try parseStreamStart()
         case .implicitDocumentStart: return try parseDocumentStart(implicit: true)
@@ -97,7 +97,7 @@ final class YAMLParser {
         }
     }
 
-    private func parseStreamStart() throws -> YAMLEvent {
+    private mutating func parseStreamStart() throws -> YAMLEvent {
         let token = try scanner.peek()
         if token.kind != .streamStart {
             throw parserError("did not find expected <stream-start>", token.start)
@@ -107,7 +107,7 @@ final class YAMLParser {
         return YAMLEvent(kind: .streamStart, start: token.start)
     }
 
-    private func parseDocumentStart(implicit: Bool) throws -> YAMLEvent {
+    private mutating func parseDocumentStart(implicit: Bool) throws -> YAMLEvent {
         var token = try scanner.peek()
         if !implicit {
             while token.kind == .documentEnd {
@@ -138,7 +138,7 @@ final class YAMLParser {
         }
     }
 
-    private func processDirectives() throws {
+    private mutating func processDirectives() throws {
         var sawVersion = false
         var token = try scanner.peek()
         while token.kind == .versionDirective || token.kind == .tagDirective {
@@ -162,7 +162,7 @@ final class YAMLParser {
         }
     }
 
-    private func parseDocumentContent() throws -> YAMLEvent {
+    private mutating func parseDocumentContent() throws -> YAMLEvent {
         let token = try scanner.peek()
         switch token.kind {
         case .versionDirective, .tagDirective, .documentStart, .documentEnd, .streamEnd:
@@ -173,7 +173,7 @@ final class YAMLParser {
         }
     }
 
-    private func parseDocumentEnd() throws -> YAMLEvent {
+    private mutating func parseDocumentEnd() throws -> YAMLEvent {
         let token = try scanner.peek()
         if token.kind == .documentEnd {
             scanner.skipToken()
@@ -187,7 +187,7 @@ final class YAMLParser {
         YAMLEvent(kind: .scalar, start: at, implicit: true)
     }
 
-    private func parseNode(block: Bool, indentlessSequence: Bool) throws -> YAMLEvent {
+    private mutating func parseNode(block: Bool, indentlessSequence: Bool) throws -> YAMLEvent {
         var token = try scanner.peek()
         if token.kind == .alias {
             popState()
@@ -279,7 +279,7 @@ final class YAMLParser {
                           "did not find expected node content", token.start)
     }
 
-    private func parseBlockSequenceEntry(first: Bool) throws -> YAMLEvent {
+    private mutating func parseBlockSequenceEntry(first: Bool) throws -> YAMLEvent {
         if first {
             let token = try scanner.peek()
             marks.append(token.start)
@@ -307,7 +307,7 @@ final class YAMLParser {
         throw parserError("while parsing a block collection", context, "did not find expected '-' indicator", token.start)
     }
 
-    private func parseIndentlessSequenceEntry() throws -> YAMLEvent {
+    private mutating func parseIndentlessSequenceEntry() throws -> YAMLEvent {
         var token = try scanner.peek()
         if token.kind == .blockEntry {
             let mark = token.end
@@ -324,7 +324,7 @@ final class YAMLParser {
         return YAMLEvent(kind: .sequenceEnd, start: token.start)
     }
 
-    private func parseBlockMappingKey(first: Bool) throws -> YAMLEvent {
+    private mutating func parseBlockMappingKey(first: Bool) throws -> YAMLEvent {
         if first {
             let token = try scanner.peek()
             marks.append(token.start)
@@ -352,7 +352,7 @@ final class YAMLParser {
         throw parserError("while parsing a block mapping", context, "did not find expected key", token.start)
     }
 
-    private func parseBlockMappingValue() throws -> YAMLEvent {
+    private mutating func parseBlockMappingValue() throws -> YAMLEvent {
         var token = try scanner.peek()
         if token.kind == .value {
             let mark = token.end
@@ -369,7 +369,7 @@ final class YAMLParser {
         return emptyScalar(token.start)
     }
 
-    private func parseFlowSequenceEntry(first: Bool) throws -> YAMLEvent {
+    private mutating func parseFlowSequenceEntry(first: Bool) throws -> YAMLEvent {
         if first {
             let token = try scanner.peek()
             marks.append(token.start)
@@ -401,7 +401,7 @@ final class YAMLParser {
         return YAMLEvent(kind: .sequenceEnd, start: token.start)
     }
 
-    private func parseFlowSequenceEntryMappingKey() throws -> YAMLEvent {
+    private mutating func parseFlowSequenceEntryMappingKey() throws -> YAMLEvent {
         let token = try scanner.peek()
         if token.kind != .value && token.kind != .flowEntry && token.kind != .flowSequenceEnd {
             states.append(.flowSequenceEntryMappingValue)
@@ -413,7 +413,7 @@ final class YAMLParser {
         return emptyScalar(mark)
     }
 
-    private func parseFlowSequenceEntryMappingValue() throws -> YAMLEvent {
+    private mutating func parseFlowSequenceEntryMappingValue() throws -> YAMLEvent {
         var token = try scanner.peek()
         if token.kind == .value {
             scanner.skipToken()
@@ -427,13 +427,13 @@ final class YAMLParser {
         return emptyScalar(token.start)
     }
 
-    private func parseFlowSequenceEntryMappingEnd() throws -> YAMLEvent {
+    private mutating func parseFlowSequenceEntryMappingEnd() throws -> YAMLEvent {
         let token = try scanner.peek()
         state = .flowSequenceEntry
         return YAMLEvent(kind: .mappingEnd, start: token.start)
     }
 
-    private func parseFlowMappingKey(first: Bool) throws -> YAMLEvent {
+    private mutating func parseFlowMappingKey(first: Bool) throws -> YAMLEvent {
         if first {
             let token = try scanner.peek()
             marks.append(token.start)
@@ -470,7 +470,7 @@ final class YAMLParser {
         return YAMLEvent(kind: .mappingEnd, start: token.start)
     }
 
-    private func parseFlowMappingValue(empty: Bool) throws -> YAMLEvent {
+    private mutating func parseFlowMappingValue(empty: Bool) throws -> YAMLEvent {
         var token = try scanner.peek()
         if empty {
             state = .flowMappingKey

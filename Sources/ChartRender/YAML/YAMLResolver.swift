@@ -93,10 +93,12 @@ enum YAMLResolver {
     }
 
     private static func plainResolve(tag: String, _ value: String) -> YAMLScalar {
-        let bytes = Array(value.utf8)
-        let h: UInt8 = bytes.isEmpty ? UInt8(ascii: "N") : hint(bytes[0])
+        // Fast path: most scalars start with a byte that cannot begin a non-string.
+        let h: UInt8 = value.utf8.first.map(hint) ?? UInt8(ascii: "N")
         if h == 0 || tag == strTag { return .string(value) }
-        if let known = table[value] { return known }
+        if value.utf8.count <= 6, let known = table[value] { return known }
+        if h == UInt8(ascii: "M") { return .string(value) }
+        let bytes = Array(value.utf8)
         switch h {
         case UInt8(ascii: "."):
             if let f = parseDotFloat(bytes) { return .float(f) }
@@ -247,7 +249,7 @@ enum YAMLResolver {
         func num(_ minDigits: Int, _ maxDigits: Int) -> Int? {
             var v = 0
             var k = 0
-            while k < maxDigits && i < n && s[i] >= 48 && s[i] <= 57 { v = v * 10 + Int(s[i] - 48); i += 1; k += 1 }
+            while k < maxDigits && i < n && s[i] >= 48 && s[i] <= 57 { v = v &* 10 &+ Int(s[i] - 48); i += 1; k += 1 }
             return k >= minDigits ? v : nil
         }
         guard let year = num(4, 4), i < n, s[i] == UInt8(ascii: "-") else { return false }
@@ -269,7 +271,8 @@ enum YAMLResolver {
         guard let sec = num(1, 2), sec < 60 else { return false }
         if i < n && s[i] == UInt8(ascii: ".") {
             i += 1
-            guard num(1, 9) != nil else { return false }
+            // Go's `.999999999` accepts any number of fractional digits.
+            guard num(1, Int.max) != nil else { return false }
         }
         if sep == UInt8(ascii: " ") { return i == n }
         guard i < n else { return false }
@@ -289,34 +292,6 @@ enum YAMLResolver {
         if f.isNaN { return ".nan" }
         if f.isInfinite { return f < 0 ? "-.inf" : ".inf" }
         if f == 0 { return f.sign == .minus ? "-0" : "0" }
-        let text = Array(Swift.abs(f).description.utf8)
-        var digits: [UInt8] = []
-        var pointAt: Int? = nil
-        var exp = 0
-        var i = 0
-        while i < text.count {
-            let c = text[i]
-            if c == UInt8(ascii: ".") {
-                pointAt = digits.count
-            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
-                exp = Int(String(decoding: text[(i + 1)...], as: UTF8.self)) ?? 0
-                break
-            } else {
-                digits.append(c)
-            }
-            i += 1
-        }
-        var dp = (pointAt ?? digits.count) + exp
-        var lead = 0
-        while lead < digits.count, digits[lead] == UInt8(ascii: "0") { lead += 1 }
-        digits.removeFirst(lead)
-        dp -= lead
-        while let last = digits.last, last == UInt8(ascii: "0") { digits.removeLast() }
-        let neg = f.sign == .minus
-        let e = dp - 1
-        if e < -4 || e >= 6 {
-            return GoFloat.formatE(digits: digits, dp: dp, neg: neg)
-        }
-        return GoFloat.formatF(digits: digits, dp: dp, neg: neg)
+        return GoFloat.formatG32(f)
     }
 }

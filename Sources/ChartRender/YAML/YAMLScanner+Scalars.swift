@@ -4,7 +4,7 @@ extension YAMLScanner {
     // MARK: Directives
 
     /// `%YAML major.minor` or `%TAG handle prefix`, then an optional comment and a break.
-    func scanDirective() throws -> YAMLToken {
+    mutating func scanDirective() throws -> YAMLToken {
         let start = mark
         skip()
         var name: [UInt8] = []
@@ -53,7 +53,7 @@ extension YAMLScanner {
         return token
     }
 
-    private func scanVersionNumber(_ start: YAMLMark) throws -> Int {
+    private mutating func scanVersionNumber(_ start: YAMLMark) throws -> Int {
         var value = 0
         var length = 0
         while isDigit(pos) {
@@ -73,7 +73,7 @@ extension YAMLScanner {
     // MARK: Anchors and tags
 
     /// `&name` or `*name`; the name must be followed by a blank or one of `?:,]}%@\``.
-    func scanAnchor(_ kind: YAMLTokenKind) throws -> YAMLToken {
+    mutating func scanAnchor(_ kind: YAMLTokenKind) throws -> YAMLToken {
         let start = mark
         skip()
         var s: [UInt8] = []
@@ -91,7 +91,7 @@ extension YAMLScanner {
     }
 
     /// `!<uri>`, `!handle!suffix`, `!suffix` or `!`.
-    func scanTag() throws -> YAMLToken {
+    mutating func scanTag() throws -> YAMLToken {
         let start = mark
         var handle: [UInt8] = []
         var suffix: [UInt8] = []
@@ -124,7 +124,7 @@ extension YAMLScanner {
         scannerError(directive ? "while parsing a %TAG directive" : "while parsing a tag", start, problem)
     }
 
-    func scanTagHandle(directive: Bool, _ start: YAMLMark) throws -> [UInt8] {
+    mutating func scanTagHandle(directive: Bool, _ start: YAMLMark) throws -> [UInt8] {
         if at(pos) != UInt8(ascii: "!") {
             throw tagError(directive, start, "did not find expected '!'")
         }
@@ -139,7 +139,7 @@ extension YAMLScanner {
         return s
     }
 
-    func scanTagURI(directive: Bool, head: [UInt8], _ start: YAMLMark) throws -> [UInt8] {
+    mutating func scanTagURI(directive: Bool, head: [UInt8], _ start: YAMLMark) throws -> [UInt8] {
         var s: [UInt8] = []
         var hasTag = !head.isEmpty
         if head.count > 1 { s.append(contentsOf: head[1...]) }
@@ -170,7 +170,7 @@ extension YAMLScanner {
         return s
     }
 
-    private func scanURIEscapes(directive: Bool, _ start: YAMLMark, _ s: inout [UInt8]) throws {
+    private mutating func scanURIEscapes(directive: Bool, _ start: YAMLMark, _ s: inout [UInt8]) throws {
         var w = 1024
         while w > 0 {
             if !(at(pos) == UInt8(ascii: "%") && isHex(pos + 1) && isHex(pos + 2)) {
@@ -192,7 +192,7 @@ extension YAMLScanner {
     // MARK: Block scalars
 
     /// `|` or `>` with optional chomping (`+`/`-`) and indentation (1-9) indicators.
-    func scanBlockScalar(literal: Bool) throws -> YAMLToken {
+    mutating func scanBlockScalar(literal: Bool) throws -> YAMLToken {
         let start = mark
         skip()
         var chomping = 0
@@ -265,7 +265,7 @@ extension YAMLScanner {
         return YAMLToken(kind: .scalar, start: start, end: end, value: s, style: literal ? .literal : .folded)
     }
 
-    private func scanBlockScalarBreaks(_ indent: inout Int, _ breaks: inout [UInt8], _ start: YAMLMark, _ end: inout YAMLMark) throws {
+    private mutating func scanBlockScalarBreaks(_ indent: inout Int, _ breaks: inout [UInt8], _ start: YAMLMark, _ end: inout YAMLMark) throws {
         end = mark
         var maxIndent = 0
         while true {
@@ -289,7 +289,7 @@ extension YAMLScanner {
 
     /// `'...'` (with `''` escapes) or `"..."` (with the YAML 1.1 escape set plus `\'`),
     /// folding line breaks.
-    func scanFlowScalar(single: Bool) throws -> YAMLToken {
+    mutating func scanFlowScalar(single: Bool) throws -> YAMLToken {
         let start = mark
         skip()
         var s: [UInt8] = []
@@ -362,6 +362,19 @@ extension YAMLScanner {
                         YAMLReader.appendUTF8(&s, UInt32(value))
                         for _ in 0..<codeLength { skip() }
                     }
+                } else if c > 0x20 && c < 0x80 {
+                    // Copy a run of ordinary ASCII bytes at once.
+                    let start = pos
+                    var p = pos + 1
+                    while p < buf.count {
+                        let x = buf[p]
+                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: "'") || x == UInt8(ascii: "\"") || x == UInt8(ascii: "\\") { break }
+                        p += 1
+                    }
+                    s.append(contentsOf: buf[start..<p])
+                    mark.index += p - start
+                    mark.column += p - start
+                    pos = p
                 } else {
                     read(&s)
                 }
@@ -406,7 +419,7 @@ extension YAMLScanner {
 
     /// A plain scalar: ends at `: `, ` #`, a document marker, a less indented line, or (in
     /// flow context) at `,?[]{}`. Line breaks fold to spaces.
-    func scanPlainScalar() throws -> YAMLToken {
+    mutating func scanPlainScalar() throws -> YAMLToken {
         var s: [UInt8] = []
         var leadingBreak: [UInt8] = []
         var trailingBreaks: [UInt8] = []
@@ -447,10 +460,32 @@ extension YAMLScanner {
                     }
                 }
                 if c < 0x80 {
-                    s.append(c)
-                    pos += 1
-                    mark.index += 1
-                    mark.column += 1
+                    // Copy a run of ordinary ASCII bytes at once.
+                    let start = pos
+                    var p = pos + 1
+                    let flow = currentFlowLevel > 0
+                    func ordinary(_ x: UInt8) -> Bool {
+                        if x >= 0x80 || x <= 0x20 || x == UInt8(ascii: ":") { return false }
+                        if flow && (x == UInt8(ascii: ",") || x == UInt8(ascii: "?") || x == UInt8(ascii: "[")
+                            || x == UInt8(ascii: "]") || x == UInt8(ascii: "{") || x == UInt8(ascii: "}")) { return false }
+                        return true
+                    }
+                    while p < buf.count {
+                        let x = buf[p]
+                        if ordinary(x) { p += 1; continue }
+                        // A single space between ordinary characters on the same line is kept
+                        // as is (what the whitespace-joining path would produce); ` #` still
+                        // ends the scalar there.
+                        if x == 0x20 && p + 1 < buf.count && buf[p + 1] != UInt8(ascii: "#") && ordinary(buf[p + 1]) {
+                            p += 2
+                            continue
+                        }
+                        break
+                    }
+                    s.append(contentsOf: buf[start..<p])
+                    mark.index += p - start
+                    mark.column += p - start
+                    pos = p
                 } else {
                     read(&s)
                 }

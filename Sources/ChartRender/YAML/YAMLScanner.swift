@@ -4,7 +4,7 @@
 ///
 /// Works on the output of `YAMLReader.prepare` (validated UTF-8 followed by NUL bytes;
 /// NUL is the end of the stream). Errors and their marks follow go-yaml exactly.
-final class YAMLScanner {
+struct YAMLScanner {
     private struct SimpleKey {
         var possible = false
         var required = false
@@ -42,7 +42,7 @@ final class YAMLScanner {
     /// The current flow nesting level (0 in block context).
     var currentFlowLevel: Int { flowLevel }
     /// A plain scalar that spanned lines lets a simple key follow it.
-    func allowSimpleKey() { simpleKeyAllowed = true }
+    mutating func allowSimpleKey() { simpleKeyAllowed = true }
 
     // MARK: - Character classes (libyaml's is_* macros)
 
@@ -87,13 +87,13 @@ final class YAMLScanner {
 
     // MARK: - Movement
 
-    @inline(__always) func skip() {
+    @inline(__always) mutating func skip() {
         mark.index += 1
         mark.column += 1
         pos += max(1, YAMLScanner.width(at(pos)))
     }
 
-    @inline(__always) func skipLine() {
+    @inline(__always) mutating func skipLine() {
         if at(pos) == 0x0D && at(pos + 1) == 0x0A {
             mark.index += 2
             mark.column = 0
@@ -108,7 +108,7 @@ final class YAMLScanner {
     }
 
     /// Copies the current character to `s` and advances.
-    @inline(__always) func read(_ s: inout [UInt8]) {
+    @inline(__always) mutating func read(_ s: inout [UInt8]) {
         let w = max(1, YAMLScanner.width(at(pos)))
         var k = 0
         while k < w { s.append(at(pos + k)); k += 1 }
@@ -119,7 +119,7 @@ final class YAMLScanner {
 
     /// Copies a line break to `s` normalised as libyaml does (CR, LF, CRLF, NEL → LF;
     /// LS and PS kept) and advances.
-    @inline(__always) func readLine(_ s: inout [UInt8]) {
+    @inline(__always) mutating func readLine(_ s: inout [UInt8]) {
         let c = at(pos)
         if c == 0x0D && at(pos + 1) == 0x0A {
             s.append(0x0A)
@@ -149,19 +149,19 @@ final class YAMLScanner {
     // MARK: - Token queue
 
     /// The token at the head of the queue, fetching more as needed (`peek_token`).
-    func peek() throws -> YAMLToken {
+    mutating func peek() throws -> YAMLToken {
         if !tokenAvailable { try fetchMoreTokens() }
         return tokens[head]
     }
 
     /// The kind of the head token, fetching more as needed.
-    func peekKind() throws -> YAMLTokenKind {
+    mutating func peekKind() throws -> YAMLTokenKind {
         if !tokenAvailable { try fetchMoreTokens() }
         return tokens[head].kind
     }
 
     /// Drops the head token (`skip_token`).
-    func skipToken() {
+    mutating func skipToken() {
         tokenAvailable = false
         tokensParsed += 1
         if head < tokens.count {
@@ -174,7 +174,7 @@ final class YAMLScanner {
         }
     }
 
-    private func insertToken(_ at: Int, _ token: YAMLToken) {
+    private mutating func insertToken(_ at: Int, _ token: YAMLToken) {
         if at < 0 {
             tokens.append(token)
         } else {
@@ -183,7 +183,7 @@ final class YAMLScanner {
     }
 
     /// Fetches tokens until the head token cannot become a simple key's KEY (go-yaml v2.4).
-    private func fetchMoreTokens() throws {
+    private mutating func fetchMoreTokens() throws {
         while true {
             if head != tokens.count {
                 guard let index = simpleKeysByToken[tokensParsed] else { break }
@@ -194,7 +194,7 @@ final class YAMLScanner {
         tokenAvailable = true
     }
 
-    private func simpleKeyIsValid(_ i: Int) throws -> Bool {
+    private mutating func simpleKeyIsValid(_ i: Int) throws -> Bool {
         let key = simpleKeys[i]
         if !key.possible { return false }
         // "The ':' indicator must appear at most 1024 Unicode characters beyond the start
@@ -209,7 +209,7 @@ final class YAMLScanner {
         return true
     }
 
-    private func fetchNextToken() throws {
+    private mutating func fetchNextToken() throws {
         if !streamStartProduced {
             fetchStreamStart()
             return
@@ -270,7 +270,7 @@ final class YAMLScanner {
 
     // MARK: - Simple keys, indentation, flow levels
 
-    private func saveSimpleKey() throws {
+    private mutating func saveSimpleKey() throws {
         let required = flowLevel == 0 && indent == mark.column
         if simpleKeyAllowed {
             let key = SimpleKey(possible: true, required: required, tokenNumber: tokensParsed + (tokens.count - head), mark: mark)
@@ -280,7 +280,7 @@ final class YAMLScanner {
         }
     }
 
-    private func removeSimpleKey() throws {
+    private mutating func removeSimpleKey() throws {
         let i = simpleKeys.count - 1
         if simpleKeys[i].possible {
             if simpleKeys[i].required {
@@ -291,7 +291,7 @@ final class YAMLScanner {
         }
     }
 
-    private func increaseFlowLevel() throws {
+    private mutating func increaseFlowLevel() throws {
         simpleKeys.append(SimpleKey(possible: false, required: false, tokenNumber: 0, mark: mark))
         flowLevel += 1
         if flowLevel > YAMLScanner.maxFlowLevel {
@@ -300,14 +300,14 @@ final class YAMLScanner {
         }
     }
 
-    private func decreaseFlowLevel() {
+    private mutating func decreaseFlowLevel() {
         if flowLevel > 0 {
             flowLevel -= 1
             if let last = simpleKeys.popLast() { simpleKeysByToken[last.tokenNumber] = nil }
         }
     }
 
-    private func rollIndent(_ column: Int, _ number: Int, _ kind: YAMLTokenKind, _ at: YAMLMark) throws {
+    private mutating func rollIndent(_ column: Int, _ number: Int, _ kind: YAMLTokenKind, _ at: YAMLMark) throws {
         if flowLevel > 0 { return }
         if indent < column {
             indents.append(indent)
@@ -321,7 +321,7 @@ final class YAMLScanner {
         }
     }
 
-    private func unrollIndent(_ column: Int) {
+    private mutating func unrollIndent(_ column: Int) {
         if flowLevel > 0 { return }
         while indent > column {
             tokens.append(YAMLToken(kind: .blockEnd, start: mark, end: mark))
@@ -331,7 +331,7 @@ final class YAMLScanner {
 
     // MARK: - Fetchers
 
-    private func fetchStreamStart() {
+    private mutating func fetchStreamStart() {
         indent = -1
         simpleKeys.append(SimpleKey())
         simpleKeyAllowed = true
@@ -339,7 +339,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: .streamStart, start: mark, end: mark))
     }
 
-    private func fetchStreamEnd() throws {
+    private mutating func fetchStreamEnd() throws {
         if mark.column != 0 {
             mark.column = 0
             mark.line += 1
@@ -350,14 +350,14 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: .streamEnd, start: mark, end: mark))
     }
 
-    private func fetchDirective() throws {
+    private mutating func fetchDirective() throws {
         unrollIndent(-1)
         try removeSimpleKey()
         simpleKeyAllowed = false
         tokens.append(try scanDirective())
     }
 
-    private func fetchDocumentIndicator(_ kind: YAMLTokenKind) throws {
+    private mutating func fetchDocumentIndicator(_ kind: YAMLTokenKind) throws {
         unrollIndent(-1)
         try removeSimpleKey()
         simpleKeyAllowed = false
@@ -366,7 +366,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: kind, start: start, end: mark))
     }
 
-    private func fetchFlowCollectionStart(_ kind: YAMLTokenKind) throws {
+    private mutating func fetchFlowCollectionStart(_ kind: YAMLTokenKind) throws {
         try saveSimpleKey()
         try increaseFlowLevel()
         simpleKeyAllowed = true
@@ -375,7 +375,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: kind, start: start, end: mark))
     }
 
-    private func fetchFlowCollectionEnd(_ kind: YAMLTokenKind) throws {
+    private mutating func fetchFlowCollectionEnd(_ kind: YAMLTokenKind) throws {
         try removeSimpleKey()
         decreaseFlowLevel()
         simpleKeyAllowed = false
@@ -384,7 +384,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: kind, start: start, end: mark))
     }
 
-    private func fetchFlowEntry() throws {
+    private mutating func fetchFlowEntry() throws {
         try removeSimpleKey()
         simpleKeyAllowed = true
         let start = mark
@@ -392,7 +392,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: .flowEntry, start: start, end: mark))
     }
 
-    private func fetchBlockEntry() throws {
+    private mutating func fetchBlockEntry() throws {
         if flowLevel == 0 {
             if !simpleKeyAllowed {
                 throw scannerError("", mark, "block sequence entries are not allowed in this context")
@@ -406,7 +406,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: .blockEntry, start: start, end: mark))
     }
 
-    private func fetchKey() throws {
+    private mutating func fetchKey() throws {
         if flowLevel == 0 {
             if !simpleKeyAllowed {
                 throw scannerError("", mark, "mapping keys are not allowed in this context")
@@ -420,7 +420,7 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: .key, start: start, end: mark))
     }
 
-    private func fetchValue() throws {
+    private mutating func fetchValue() throws {
         let i = simpleKeys.count - 1
         if try simpleKeyIsValid(i) {
             let key = simpleKeys[i]
@@ -443,31 +443,31 @@ final class YAMLScanner {
         tokens.append(YAMLToken(kind: .value, start: start, end: mark))
     }
 
-    private func fetchAnchor(_ kind: YAMLTokenKind) throws {
+    private mutating func fetchAnchor(_ kind: YAMLTokenKind) throws {
         try saveSimpleKey()
         simpleKeyAllowed = false
         tokens.append(try scanAnchor(kind))
     }
 
-    private func fetchTag() throws {
+    private mutating func fetchTag() throws {
         try saveSimpleKey()
         simpleKeyAllowed = false
         tokens.append(try scanTag())
     }
 
-    private func fetchBlockScalar(literal: Bool) throws {
+    private mutating func fetchBlockScalar(literal: Bool) throws {
         try removeSimpleKey()
         simpleKeyAllowed = true
         tokens.append(try scanBlockScalar(literal: literal))
     }
 
-    private func fetchFlowScalar(single: Bool) throws {
+    private mutating func fetchFlowScalar(single: Bool) throws {
         try saveSimpleKey()
         simpleKeyAllowed = false
         tokens.append(try scanFlowScalar(single: single))
     }
 
-    private func fetchPlainScalar() throws {
+    private mutating func fetchPlainScalar() throws {
         try saveSimpleKey()
         simpleKeyAllowed = false
         tokens.append(try scanPlainScalar())
@@ -475,7 +475,7 @@ final class YAMLScanner {
 
     /// Skips spaces, comments and line breaks. Tabs are skipped only in flow context or
     /// where a simple key is not allowed (so not as block indentation).
-    private func scanToNextToken() throws {
+    private mutating func scanToNextToken() throws {
         while true {
             // go-yaml v2 keeps a BOM that is not at the very start as content (the reader
             // already dropped a leading one).

@@ -70,29 +70,41 @@ struct CharClass {
     }
 }
 
-/// Simple case variants of a rune (Go's `unicode.SimpleFold` orbit, approximated by
-/// the scalar's lower, upper and title case mappings).
+/// Case-fold orbits as Go's `unicode.SimpleFold` walks them: runes are equivalent when
+/// they share a simple case folding. The folding key is taken from the Swift runtime's
+/// case mappings (lower-case of the single-rune upper-case), which agrees with
+/// CaseFolding.txt's simple foldings except for dotless ı, which Unicode leaves unfolded.
 enum CaseFold {
-    static func variants(_ r: UInt32) -> [UInt32] {
-        if r < 128 {
-            if r >= 65 && r <= 90 { return [r + 32] + (r == 75 ? [0x212A] : r == 83 ? [0x17F] : []) }
-            if r >= 97 && r <= 122 { return [r - 32] + (r == 107 ? [0x212A] : r == 115 ? [0x17F] : []) }
-            return []
+    /// Every cased rune's orbit (the other runes of its class), built once on first use.
+    static let orbits: [UInt32: [UInt32]] = {
+        var byKey: [UInt32: [UInt32]] = [:]
+        for v in UInt32(0x41)...UInt32(0x1E943) {
+            guard let u = Unicode.Scalar(v), u.properties.changesWhenCaseMapped else { continue }
+            byKey[key(u), default: []].append(v)
         }
-        guard let s = Unicode.Scalar(r) else { return [] }
-        var out: [UInt32] = []
-        for m in [s.properties.lowercaseMapping, s.properties.uppercaseMapping, s.properties.titlecaseMapping] {
-            let scalars = Array(m.unicodeScalars)
-            if scalars.count == 1, scalars[0].value != r { out.append(scalars[0].value) }
-        }
-        // A variant's own variants complete small orbits (e.g. K, k, KELVIN SIGN).
-        for v in out {
-            guard let vs = Unicode.Scalar(v) else { continue }
-            for m in [vs.properties.lowercaseMapping, vs.properties.uppercaseMapping] {
-                let sc = Array(m.unicodeScalars)
-                if sc.count == 1, sc[0].value != r, !out.contains(sc[0].value) { out.append(sc[0].value) }
-            }
+        var out: [UInt32: [UInt32]] = [:]
+        for (_, members) in byKey where members.count > 1 {
+            for m in members { out[m] = members.filter { $0 != m } }
         }
         return out
+    }()
+
+    private static func single(_ s: String) -> Unicode.Scalar? {
+        var it = s.unicodeScalars.makeIterator()
+        guard let first = it.next(), it.next() == nil else { return nil }
+        return first
     }
+
+    /// The folding key of a rune.
+    static func key(_ u: Unicode.Scalar) -> UInt32 {
+        if u.value == 0x131 { return u.value }
+        if let up = single(u.properties.uppercaseMapping), let low = single(up.properties.lowercaseMapping) {
+            return low.value
+        }
+        if let low = single(u.properties.lowercaseMapping) { return low.value }
+        return u.value
+    }
+
+    /// The other runes that fold to the same key.
+    static func variants(_ r: UInt32) -> [UInt32] { orbits[r] ?? [] }
 }

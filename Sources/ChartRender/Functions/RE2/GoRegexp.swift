@@ -242,37 +242,9 @@ func goQuoteForRegexp(_ s: String) -> String {
         u == "\t" || (u.value >= 0x20 && u.value != 0x60 && u.value != 0x7F && u.value != 0xFEFF)
     }
     if canBackquote { return "`" + s + "`" }
-    return goStrconvQuote(s)
+    return GoQuote.quote(s)
 }
 
-/// Go's `strconv.Quote` (and `%q` of a string): escapes quotes, backslashes and
-/// non-printable runes.
-func goStrconvQuote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-        switch u {
-        case "\u{07}": out += "\\a"
-        case "\u{08}": out += "\\b"
-        case "\u{0C}": out += "\\f"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        case "\u{0B}": out += "\\v"
-        case "\\": out += "\\\\"
-        case "\"": out += "\\\""
-        default:
-            if u.value < 0x20 || u.value == 0x7F {
-                let h = String(u.value, radix: 16)
-                out += "\\x" + (h.count < 2 ? "0" + h : h)
-            } else if u.value == 0xFEFF {
-                out += "\\ufeff"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-    }
-    return out + "\""
-}
 
 /// A bounded, lock-protected cache of compiled expressions (a compiled `GoRegexp` is
 /// immutable, so sharing it between renders is safe).

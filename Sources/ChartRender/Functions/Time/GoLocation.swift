@@ -114,6 +114,15 @@ public final class GoLocation {
 
 /// The TZif binary format (RFC 8536), version 2+ 64-bit data preferred.
 enum TZif {
+    /// Parses a TZif file:
+    ///
+    ///     file   := header v1data (header v2data footer)?     (v2+: 64-bit times)
+    ///     header := "TZif" version 15*reserved isutcnt isstdcnt leapcnt timecnt typecnt charcnt
+    ///     data   := times[timecnt] idx[timecnt] types[typecnt]{utoff isdst abbrind}
+    ///               chars[charcnt] leaps isstd isut
+    ///     footer := '\n' posix-tz-rule '\n'
+    ///
+    /// Returns nil for malformed data (Go's `LoadLocation` then fails).
     static func parse(_ b: [UInt8], name: String) -> GoLocation? {
         guard b.count >= 44, b[0] == 0x54, b[1] == 0x5A, b[2] == 0x69, b[3] == 0x66 else { return nil }
         let version = b[4]

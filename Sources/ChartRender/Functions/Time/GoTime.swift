@@ -192,9 +192,17 @@ public final class GoTimeObject: GoObject {
     }
 }
 
+/// A Go object whose underlying type is an integer (its reflect kind is `int`,
+/// `int64`, ...): comparisons (`eq`) and integer conversions (`int64`, `add`) should use
+/// `integerValue`, as Go's reflection sees the number behind `time.Month` or
+/// `time.Duration`.
+public protocol GoIntegerValued: GoObject {
+    var integerValue: Int64 { get }
+}
+
 /// A Go integer of a named type with a `String()` method: `time.Month` (`March`),
 /// `time.Weekday` (`Friday`), `time.Duration` (`1h0m0s`).
-public final class GoNamedInt: GoObject {
+public final class GoNamedInt: GoIntegerValued {
     public static let monthType = GoType.named("time.Month", .int)
     public static let weekdayType = GoType.named("time.Weekday", .int)
     public static let durationType = GoType.named("time.Duration", .int64)
@@ -220,6 +228,7 @@ public final class GoNamedInt: GoObject {
     public static func duration(_ ns: Int64) -> GoNamedInt { GoNamedInt(ns, durationType, GoDuration.format(ns)) }
 
     public var jsonValue: Value? { .int64(value) }
+    public var integerValue: Int64 { value }
     public func field(named name: String) -> Value? { nil }
 
     public func method(named name: String) -> GoMethod? {

@@ -15,6 +15,12 @@ struct PosixTZRule {
     var start: (DayRule, Int) = (.monthWeekDay(3, 2, 0), 7200)
     var end: (DayRule, Int) = (.monthWeekDay(11, 1, 0), 7200)
 
+    /// Parses a POSIX TZ string:
+    ///
+    ///     rule   := std offset (dst offset? (',' date ('/' time)? ',' date ('/' time)?)?)?
+    ///     std    := alpha{3,} | '<' [^>]* '>'
+    ///     offset := [+-]? hh (':' mm (':' ss)?)?    (west of UTC is positive)
+    ///     date   := 'J' n | n | 'M' m '.' w '.' d
     static func parse(_ text: String) -> PosixTZRule? {
         var s = Array(text.utf8)[...]
         func name() -> String? {

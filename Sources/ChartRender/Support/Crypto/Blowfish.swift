@@ -148,8 +148,9 @@ enum BCrypt {
             bf.expand(key: salt, salt: [])
         }
         let magic = Array("OrpheanBeholderScryDoubt".utf8)
-        var words: [UInt32] = stride(from: 0, to: 24, by: 4).map { i in
-            UInt32(magic[i]) << 24 | UInt32(magic[i + 1]) << 16 | UInt32(magic[i + 2]) << 8 | UInt32(magic[i + 3])
+        var words = [UInt32](repeating: 0, count: 6)
+        for (i, byte) in magic.enumerated() {
+            words[i / 4] = words[i / 4] << 8 | UInt32(byte)
         }
         var j = 0
         while j < 6 {
@@ -157,7 +158,9 @@ enum BCrypt {
             j += 2
         }
         var digest: [UInt8] = []
-        for w in words { digest += [UInt8(w >> 24), UInt8((w >> 16) & 0xFF), UInt8((w >> 8) & 0xFF), UInt8(w & 0xFF)] }
+        for w in words {
+            for shift: UInt32 in [24, 16, 8, 0] { digest.append(UInt8(truncatingIfNeeded: w >> shift)) }
+        }
         let costText = cost < 10 ? "0\(cost)" : "\(cost)"
         let text = Array("$2a$\(costText)$".utf8) + encode(salt) + encode(Array(digest.prefix(23)))
         return String(decoding: text, as: UTF8.self)

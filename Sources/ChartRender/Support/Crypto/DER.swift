@@ -154,3 +154,82 @@ enum OID {
     static let serverAuth = DER.oid([1, 3, 6, 1, 5, 5, 7, 3, 1])
     static let clientAuth = DER.oid([1, 3, 6, 1, 5, 5, 7, 3, 2])
 }
+
+/// The error Go's `encoding/asn1.Unmarshal` reports when the *outer* SEQUENCE of a
+/// structure cannot be read (the usual result of feeding garbage to the key parsers),
+/// e.g. `asn1: structure error: tags don't match (16 vs {class:0 tag:0 length:0
+/// isCompound:false}) {optional:false ...} pkcs1PrivateKey @2` or `asn1: syntax error:
+/// sequence truncated`. Deeper field-level errors are summarised by `fallback`.
+enum ASN1Error {
+    static let params = "{optional:false explicit:false application:false private:false defaultValue:<nil> tag:<nil> stringType:0 timeType:0 set:false omitEmpty:false}"
+
+    static func outer(_ der: [UInt8], structName: String, fallback: String) -> String {
+        if der.isEmpty { return "asn1: syntax error: sequence truncated" }
+        let b = der[0]
+        let cls = Int(b >> 6), compound = b & 0x20 != 0
+        var tag = Int(b & 0x1F)
+        var i = 1
+        if tag == 0x1F {
+            tag = 0
+            var n = 0
+            while true {
+                guard i < der.count else { return "asn1: syntax error: truncated tag or length" }
+                let c = der[i]
+                i += 1
+                n += 1
+                if n > 4 { return "asn1: structure error: base 128 integer too large" }
+                tag = tag << 7 | Int(c & 0x7F)
+                if c & 0x80 == 0 { break }
+            }
+        }
+        guard i < der.count else { return "asn1: syntax error: truncated tag or length" }
+        let l0 = der[i]
+        i += 1
+        var length = 0
+        if l0 & 0x80 == 0 {
+            length = Int(l0)
+        } else {
+            let n = Int(l0 & 0x7F)
+            if n == 0 { return "asn1: syntax error: indefinite length found (not DER)" }
+            for k in 0..<n {
+                guard i < der.count else { return "asn1: syntax error: truncated tag or length" }
+                if k == 0 && der[i] == 0 { return "asn1: structure error: superfluous leading zeros in length" }
+                if length >= 1 << 23 { return "asn1: structure error: length too large" }
+                length = length << 8 | Int(der[i])
+                i += 1
+            }
+            if length < 0x80 { return "asn1: structure error: non-minimal length" }
+        }
+        if cls != 0 || tag != 16 || !compound {
+            return "asn1: structure error: tags don't match (16 vs {class:\(cls) tag:\(tag) length:\(length) isCompound:\(compound)}) \(params) \(structName) @\(i)"
+        }
+        if length > der.count - i { return "asn1: syntax error: data truncated" }
+        if length == 0 { return "asn1: syntax error: sequence truncated" }
+        return fallback
+    }
+}
+
+/// Whether DER has the outline of a key structure, as Go's parsers probe the other formats
+/// to suggest the right one ("use ParseECPrivateKey instead"). Structural only, so the
+/// parsers never call each other.
+enum KeyShape {
+    static func items(_ der: [UInt8]) -> [DERElement]? {
+        guard let top = DERReader.parse(der, at: 0)?.0, top.tag == DER.sequence else { return nil }
+        return top.children()
+    }
+
+    static func isPKCS1(_ der: [UInt8]) -> Bool {
+        guard let i = items(der), i.count >= 9 else { return false }
+        return i.prefix(9).allSatisfy { $0.tag == 0x02 }
+    }
+
+    static func isSEC1(_ der: [UInt8]) -> Bool {
+        guard let i = items(der), i.count >= 2 else { return false }
+        return i[0].tag == 0x02 && i[1].tag == 0x04
+    }
+
+    static func isPKCS8(_ der: [UInt8]) -> Bool {
+        guard let i = items(der), i.count >= 3 else { return false }
+        return i[0].tag == 0x02 && i[1].tag == DER.sequence && i[2].tag == 0x04
+    }
+}

@@ -142,6 +142,123 @@ struct Montgomery {
         }
     }
 
+    /// The squaring kernel: out = a·a·R^-1 mod n. Products above the diagonal are computed
+    /// once and doubled (about half the multiplications of `cios`), then the 2k-limb square
+    /// is Montgomery-reduced. `t` is 2k+2 limbs of scratch; `out` may alias `a`.
+    @_optimize(speed)
+    static func sqr(_ a: UnsafePointer<UInt64>, _ n: UnsafePointer<UInt64>, _ t: UnsafeMutablePointer<UInt64>,
+                    _ out: UnsafeMutablePointer<UInt64>, _ k: Int, _ n0inv: UInt64) {
+        guard k > 0 else { return }
+        let w = 2 &* k &+ 1
+        var z = 0
+        while z < w { t[z] = 0; z &+= 1 }
+        // Off-diagonal products a[i]·a[j], i < j.
+        var i = 0
+        while i < k {
+            let ai = a[i]
+            var c: UInt64 = 0
+            var j = i &+ 1
+            while j < k {
+                let (h, l) = ai.multipliedFullWidth(by: a[j])
+                let (s1, o1) = l.addingReportingOverflow(t[i &+ j])
+                let (s2, o2) = s1.addingReportingOverflow(c)
+                t[i &+ j] = s2
+                c = h &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                j &+= 1
+            }
+            t[i &+ k] = c
+            i &+= 1
+        }
+        // Double, then add the squares on the diagonal.
+        var carry: UInt64 = 0
+        z = 0
+        while z < 2 &* k {
+            let v = t[z]
+            t[z] = (v << 1) | carry
+            carry = v >> 63
+            z &+= 1
+        }
+        t[2 &* k] = carry
+        var c: UInt64 = 0
+        i = 0
+        while i < k {
+            let (h, l) = a[i].multipliedFullWidth(by: a[i])
+            let (s1, o1) = t[2 &* i].addingReportingOverflow(l)
+            let (s2, o2) = s1.addingReportingOverflow(c)
+            t[2 &* i] = s2
+            let c1: UInt64 = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            let (s3, o3) = t[2 &* i &+ 1].addingReportingOverflow(h)
+            let (s4, o4) = s3.addingReportingOverflow(c1)
+            t[2 &* i &+ 1] = s4
+            c = (o3 ? 1 : 0) &+ (o4 ? 1 : 0)
+            i &+= 1
+        }
+        t[2 &* k] &+= c
+        // Montgomery reduction of the 2k-limb value.
+        i = 0
+        while i < k {
+            let m = t[i] &* n0inv
+            var cc: UInt64 = 0
+            var j = 0
+            while j < k {
+                let (h, l) = m.multipliedFullWidth(by: n[j])
+                let (s1, o1) = l.addingReportingOverflow(t[i &+ j])
+                let (s2, o2) = s1.addingReportingOverflow(cc)
+                t[i &+ j] = s2
+                cc = h &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+                j &+= 1
+            }
+            var idx = i &+ k
+            while cc != 0 && idx < w {
+                let (s, o) = t[idx].addingReportingOverflow(cc)
+                t[idx] = s
+                cc = o ? 1 : 0
+                idx &+= 1
+            }
+            i &+= 1
+        }
+        // Result t[k..<2k] with top limb t[2k]; subtract n once if needed.
+        var geq = t[2 &* k] != 0
+        if !geq {
+            geq = true
+            var j = k &- 1
+            while j >= 0 {
+                if t[k &+ j] != n[j] { geq = t[k &+ j] > n[j]; break }
+                j &-= 1
+            }
+        }
+        if geq {
+            var borrow: UInt64 = 0
+            for j in 0..<k {
+                let (d1, o1) = t[k &+ j].subtractingReportingOverflow(n[j])
+                let (d2, o2) = d1.subtractingReportingOverflow(borrow)
+                out[j] = d2
+                borrow = (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+            }
+        } else {
+            for j in 0..<k { out[j] = t[k &+ j] }
+        }
+    }
+
+    /// a·a·R^-1 mod n via the squaring kernel.
+    func square(_ a: [UInt64]) -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: k)
+        var t = [UInt64](repeating: 0, count: 2 * k + 2)
+        guard a.count >= k else { return out }
+        a.withUnsafeBufferPointer { ap in
+            n.withUnsafeBufferPointer { np in
+                t.withUnsafeMutableBufferPointer { tp in
+                    out.withUnsafeMutableBufferPointer { op in
+                        if let a = ap.baseAddress, let n = np.baseAddress, let t = tp.baseAddress, let o = op.baseAddress {
+                            Montgomery.sqr(a, n, t, o, k, n0inv)
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     /// Plain value (any size) into Montgomery form.
     func toMont(_ x: BigUInt) -> [UInt64] {
         let reduced = x < modulus ? x : x % modulus
@@ -215,7 +332,7 @@ struct Montgomery {
     @_optimize(speed)
     func pow(_ base: [UInt64], _ exp: BigUInt) -> [UInt64] {
         guard base.count >= k, k > 0 else { return one }
-        var buf = [UInt64](repeating: 0, count: 17 * k + k + 2)
+        var buf = [UInt64](repeating: 0, count: 17 * k + 2 * k + 2)
         let windows = (exp.bitWidth + 3) / 4
         let k = self.k, n0inv = self.n0inv
         n.withUnsafeBufferPointer { np in
@@ -232,7 +349,7 @@ struct Montgomery {
                 var w = windows - 1
                 while w >= 0 {
                     if w != windows - 1 {
-                        for _ in 0..<4 { Montgomery.cios(acc, acc, n, t, acc, k, n0inv) }
+                        for _ in 0..<4 { Montgomery.sqr(acc, n, t, acc, k, n0inv) }
                     }
                     var idx = 0
                     for b in 0..<4 where exp.bit(w * 4 + b) { idx |= 1 << b }

@@ -129,7 +129,13 @@ struct ECPrivateKey {
     static func parseSEC1(_ der: [UInt8], curve: [UInt8]? = nil) throws -> ECPrivateKey {
         guard let top = DERReader.single(der), top.tag == DER.sequence, let items = top.children(),
               items.count >= 2, items[0].tag == 0x02, items[1].tag == 0x04 else {
-            throw FunctionError("x509: failed to parse EC private key: asn1: structure error: tags don't match")
+            if KeyShape.isPKCS8(der) {
+                throw FunctionError("x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)")
+            }
+            if KeyShape.isPKCS1(der) {
+                throw FunctionError("x509: failed to parse private key (use ParsePKCS1PrivateKey instead for this key format)")
+            }
+            throw FunctionError("x509: failed to parse EC private key: " + ASN1Error.outer(der, structName: "ecPrivateKey", fallback: "asn1: structure error: tags don't match"))
         }
         guard let version = items[0].unsigned, version == BigUInt(1) else {
             throw FunctionError("x509: unknown EC private key version \(items[0].unsigned?.limbs.first ?? 0)")

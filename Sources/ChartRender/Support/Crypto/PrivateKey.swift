@@ -6,6 +6,8 @@ enum PrivateKey {
     case ec(ECPrivateKey)
     /// The 32-byte seed.
     case ed25519([UInt8])
+    /// Parses and prints, but Go's x509 can neither sign with it nor embed its public key.
+    case dsa(DSAPrivateKey)
 
     /// `pem.EncodeToMemory(pemBlockForKey(priv))`.
     var pem: String {
@@ -15,6 +17,7 @@ enum PrivateKey {
         case .ed25519(let seed):
             let der = DER.seq([DER.integer(0), DER.seq([OID.ed25519]), DER.octetString(DER.octetString(seed))])
             return PEM.encode(type: "PRIVATE KEY", der)
+        case .dsa(let k): return PEM.encode(type: "DSA PRIVATE KEY", k.der)
         }
     }
 
@@ -25,6 +28,7 @@ enum PrivateKey {
         case .ec(let k): return k.spki
         case .ed25519(let seed):
             return DER.seq([DER.seq([OID.ed25519]), DER.bitString(Ed25519.publicKey(seed: seed))])
+        case .dsa: return []
         }
     }
 
@@ -34,6 +38,7 @@ enum PrivateKey {
         case .rsa(let k): return k.pkcs1Public
         case .ec(let k): return k.publicPoint
         case .ed25519(let seed): return Ed25519.publicKey(seed: seed)
+        case .dsa: return []
         }
     }
 
@@ -44,6 +49,7 @@ enum PrivateKey {
         case .rsa: return DER.seq([OID.sha256WithRSA, DER.null])
         case .ec: return DER.seq([OID.ecdsaWithSHA256])
         case .ed25519: return DER.seq([OID.ed25519])
+        case .dsa: return []
         }
     }
 
@@ -52,6 +58,7 @@ enum PrivateKey {
         case .rsa(let k): return try k.signSHA256(message)
         case .ec(let k): return try k.signSHA256(message, rng: &rng)
         case .ed25519(let seed): return Ed25519.sign(message, seed: seed)
+        case .dsa: throw FunctionError("x509: certificate private key does not implement crypto.Signer")
         }
     }
 
@@ -78,8 +85,9 @@ enum PrivateKey {
                 throw FunctionError("parsing EC private key from PEM: " + e.message)
             }
         case "DSA":
-            // DSA keys parse in Sprig but cannot sign certificates in Go either.
-            throw FunctionError("parsing DSA private key from PEM: DSA keys are not supported by chartr")
+            do { return .dsa(try DSAPrivateKey.parse(block.bytes)) } catch let e as FunctionError {
+                throw FunctionError("parsing DSA private key from PEM: " + e.message)
+            }
         default:
             throw FunctionError("invalid private key type \(block.type)")
         }
@@ -90,13 +98,13 @@ enum PrivateKey {
         guard let top = DERReader.single(der), top.tag == DER.sequence, let items = top.children(),
               items.count >= 3, items[0].tag == 0x02, items[1].tag == DER.sequence, items[2].tag == 0x04,
               let alg = items[1].children(), let algOID = alg.first, algOID.tag == 0x06 else {
-            if (try? RSAPrivateKey.parsePKCS1(der)) != nil {
+            if KeyShape.isPKCS1(der) {
                 throw FunctionError("x509: failed to parse private key (use ParsePKCS1PrivateKey instead for this key format)")
             }
-            if (try? ECPrivateKey.parseSEC1(der)) != nil {
+            if KeyShape.isSEC1(der) {
                 throw FunctionError("x509: failed to parse private key (use ParseECPrivateKey instead for this key format)")
             }
-            throw FunctionError("asn1: structure error: tags don't match")
+            throw FunctionError(ASN1Error.outer(der, structName: "pkcs8", fallback: "asn1: structure error: tags don't match"))
         }
         let inner = items[2].content
         switch algOID.raw {

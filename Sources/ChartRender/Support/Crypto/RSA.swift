@@ -57,13 +57,13 @@ struct RSAPrivateKey {
     static func parsePKCS1(_ der: [UInt8]) throws -> RSAPrivateKey {
         guard let top = DERReader.single(der), top.tag == DER.sequence, let items = top.children(),
               items.count >= 9, items.allSatisfy({ $0.tag == 0x02 }) else {
-            if (try? ECPrivateKey.parseSEC1(der)) != nil {
+            if KeyShape.isSEC1(der) {
                 throw FunctionError("x509: failed to parse private key (use ParseECPrivateKey instead for this key format)")
             }
-            if (try? PrivateKey.parsePKCS8(der)) != nil {
+            if KeyShape.isPKCS8(der) {
                 throw FunctionError("x509: failed to parse private key (use ParsePKCS8PrivateKey instead for this key format)")
             }
-            throw FunctionError("asn1: structure error: tags don't match")
+            throw FunctionError(ASN1Error.outer(der, structName: "pkcs1PrivateKey", fallback: "asn1: structure error: tags don't match"))
         }
         guard let version = items[0].unsigned, version.bitWidth <= 1 else {
             throw FunctionError("x509: unsupported private key version")

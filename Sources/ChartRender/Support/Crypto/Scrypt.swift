@@ -12,7 +12,7 @@ enum KDF {
         var out: [UInt8] = []
         var block: UInt32 = 1
         while out.count < keyLength {
-            var u = hmacSHA256(key: password, salt + [UInt8(block >> 24), UInt8((block >> 16) & 0xFF), UInt8((block >> 8) & 0xFF), UInt8(block & 0xFF)])
+            var u = hmacSHA256(key: password, salt + MasterPassword.bigEndian32(block))
             var t = u
             if iterations > 1 {
                 for _ in 1..<iterations {
@@ -147,7 +147,7 @@ enum MasterPassword {
     static let seed = Array("com.lyndir.masterpassword".utf8)
 
     static func bigEndian32(_ v: UInt32) -> [UInt8] {
-        [UInt8(v >> 24), UInt8((v >> 16) & 0xFF), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF)]
+        [24, 16, 8, 0].map { (shift: UInt32) -> UInt8 in UInt8(truncatingIfNeeded: v >> shift) }
     }
 
     static func derive(counter: UInt32, type: String, password: String, user: String, site: String) -> String {

@@ -32,6 +32,10 @@ struct CertificateTemplate {
 
     /// DER certificate signed by `signer`. `issuer` nil means self-signed.
     func build(publicKey: PrivateKey, issuer: Issuer?, signer: PrivateKey, rng: inout RandomSource) throws -> [UInt8] {
+        // Go's CreateCertificate order: the signer must be a crypto.Signer, the subject's
+        // public key a supported type.
+        if case .dsa = signer { throw FunctionError("x509: certificate private key does not implement crypto.Signer") }
+        if case .dsa = publicKey { throw FunctionError("x509: unsupported public key type: *dsa.PublicKey") }
         let subjectDER = subject
         var skid: [UInt8]? = nil
         if isCA {

@@ -1,0 +1,35 @@
+import Foundation
+
+/// `helm template`'s chart location rules for a local path.
+func locateChart(_ ref: String) throws -> String {
+    let name = goTrimSpace(ref)
+    if FileManager.default.fileExists(atPath: name) {
+        // Helm works with the absolute, cleaned path (it shows in load errors).
+        let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
+        return goCleanPath(abs)
+    }
+    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(GoQuote.quote(name)) not found") }
+    if !name.contains("/") {
+        throw RenderFailure("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
+    }
+    let repo = name.split(separator: "/").first.map(String.init) ?? name
+    throw RenderFailure("repo \(repo) not found")
+}
+
+/// Go's `path.Clean`.
+func goCleanPath(_ p: String) -> String {
+    if p.isEmpty { return "." }
+    let rooted = p.hasPrefix("/")
+    var out: [Substring] = []
+    for part in p.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == ".." {
+            if let last = out.last, last != ".." { out.removeLast() } else if !rooted { out.append("..") }
+            continue
+        }
+        out.append(part)
+    }
+    let s = out.joined(separator: "/")
+    if rooted { return "/" + s }
+    return s.isEmpty ? "." : s
+}
