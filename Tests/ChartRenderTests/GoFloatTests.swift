@@ -32,3 +32,16 @@ func goFloatFormatting(_ c: GoFloatCase) {
     #expect(GoFloat.formatG(c.value) == c.g)
     #expect(GoFloat.formatJSON(c.value) == c.json)
 }
+
+/// `strconv.FormatFloat(f, 'g', -1, 32)`, as sigs.k8s.io/yaml names float keys
+/// (examples from ../shared/conformance/yaml/README.md).
+@Test(arguments: [
+    (0.1234567890123, "0.12345679"),
+    (123456789.5, "1.2345679e+08"),
+    (1.0, "1"),
+    (0.5, "0.5"),
+    (1e-7, "1e-07"),
+])
+func goFloat32Formatting(_ value: Double, _ expected: String) {
+    #expect(GoFloat.formatG32(Float(value)) == expected)
+}

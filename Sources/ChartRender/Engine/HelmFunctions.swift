@@ -50,6 +50,8 @@ enum HelmErrorFormat {
     /// Execution errors: `fail`/`required` markers, the multi-line trace when every
     /// cause is a template error, else Go's one-line message.
     static func execError(_ error: Error, filename: String) -> String {
+        // chartr's render-wide nesting limit (Helm has none and crashes): name the file.
+        if let limit = error as? NestingLimitError { return "execution error in (" + filename + "): " + limit.message }
         guard let e = error as? TemplateExecError else { return String(describing: error) }
         let full = e.description
         let tokens = splitN(full, ": ", 3)

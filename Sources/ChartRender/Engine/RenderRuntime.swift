@@ -77,6 +77,8 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         do {
             let out = try inner.execute(name: set.name, root: root)
             return Engine.removeNoValue(out)
+        } catch let e as NestingLimitError {
+            throw e
         } catch {
             throw FunctionError("error during tpl function execution for " + GoQuote.quote(text) + ": " + String(describing: error))
         }

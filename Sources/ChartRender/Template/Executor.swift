@@ -282,16 +282,42 @@ final class Executor {
 /// executors of one render, so no chart can exhaust the render stack. Go bounds only
 /// `{{template}}` (100000 deep) and Helm `include` per name (1000); a chain through many
 /// distinct names is stopped here instead of crashing as Helm would.
+///
+/// Two bounds: a count, and the stack actually used since the first entry, because frame
+/// sizes differ between builds (an unoptimised build needs several times the stack per
+/// level). The render runs on `LargeStack`; we stop well before its end.
 final class NestingBudget {
     static let limit = 250_000
+    /// Stack the nested calls may use: half of the render thread's stack.
+    static let stackBytes = UInt(LargeStack.size / 2)
     private(set) var depth = 0
+    private var stackBase: UInt = 0
 
     func enter(_ makeError: (String) -> Error) throws {
-        if depth >= NestingBudget.limit {
-            throw makeError("exceeded maximum nesting depth of templates and includes (" + String(NestingBudget.limit) + ")")
+        let here = NestingBudget.stackAddress()
+        if depth == 0 { stackBase = here }
+        let used = stackBase > here ? stackBase - here : 0
+        if depth >= NestingBudget.limit || used > NestingBudget.stackBytes {
+            throw NestingLimitError(message: "exceeded maximum nesting depth of templates and includes ("
+                + String(NestingBudget.limit) + " calls or " + String(NestingBudget.stackBytes >> 20) + " MiB of stack)")
         }
         depth += 1
     }
 
     func leave() { depth -= 1 }
+
+    /// The address of a local of this frame: where the stack is now (it grows down).
+    @inline(never)
+    static func stackAddress() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    }
+}
+
+/// The render-wide nesting limit was reached. It passes through every enclosing
+/// `include`/`tpl`/`{{template}}` level unwrapped, so the report stays one line instead of
+/// growing by a line per level (which would be quadratic in the depth).
+public struct NestingLimitError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
 }

@@ -245,6 +245,8 @@ extension Executor {
             result = try body(&call)
         } catch let e as LoopSignal {
             throw e
+        } catch let e as NestingLimitError {
+            throw e
         } catch {
             at(node)
             throw makeError(.call(name, error))

@@ -100,39 +100,6 @@ enum NumberLiteral {
         return (re, im)
     }
 
-    /// Go's `underscoreOK`: underscores only between digits (or after a base prefix).
-    static func underscoreOK(_ s: [UInt8]) -> Bool {
-        var saw: UInt8 = UInt8(ascii: "^")
-        var i = 0
-        var s = s[...]
-        if let f = s.first, f == UInt8(ascii: "-") || f == UInt8(ascii: "+") { s = s.dropFirst() }
-        let a = Array(s)
-        var hex = false
-        if a.count >= 2, a[0] == UInt8(ascii: "0") {
-            let l = a[1] | 0x20
-            if l == UInt8(ascii: "b") || l == UInt8(ascii: "o") || l == UInt8(ascii: "x") {
-                i = 2
-                saw = UInt8(ascii: "0")
-                hex = l == UInt8(ascii: "x")
-            }
-        }
-        while i < a.count {
-            let c = a[i]
-            let l = c | 0x20
-            if (c >= 48 && c <= 57) || (hex && l >= UInt8(ascii: "a") && l <= UInt8(ascii: "f")) {
-                saw = UInt8(ascii: "0")
-            } else if c == UInt8(ascii: "_") {
-                if saw != UInt8(ascii: "0") { return false }
-                saw = UInt8(ascii: "_")
-            } else {
-                if saw == UInt8(ascii: "_") { return false }
-                saw = UInt8(ascii: "!")
-            }
-            i += 1
-        }
-        return saw != UInt8(ascii: "_")
-    }
-
     /// `strconv.ParseUint(s, 0, 64)`.
     static func parseUint(_ text: String) -> UInt64? {
         var b = Array(text.utf8)
@@ -153,7 +120,7 @@ enum NumberLiteral {
             }
         }
         if b.contains(UInt8(ascii: "_")) {
-            if !underscoreOK(b) { return nil }
+            if !GoCast.underscoreOK(b) { return nil }
             b = b.filter { $0 != UInt8(ascii: "_") }
             // Recompute start after removing underscores following a prefix.
         }
@@ -201,7 +168,7 @@ enum NumberLiteral {
         var b = Array(text.utf8)
         guard !b.isEmpty else { return nil }
         if b.contains(UInt8(ascii: "_")) {
-            if !underscoreOK(b) { return nil }
+            if !GoCast.underscoreOK(b) { return nil }
             b = b.filter { $0 != UInt8(ascii: "_") }
         }
         var body = b[...]

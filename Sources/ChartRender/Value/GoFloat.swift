@@ -9,7 +9,12 @@ public enum GoFloat {
     public static func shortestDigits(_ d: Double) -> (digits: [UInt8], dp: Int) {
         let a = Swift.abs(d)
         if a == 0 { return ([], 0) }
-        let text = Array(a.description.utf8)
+        return digits(ofShortest: Array(a.description.utf8))
+    }
+
+    /// Digits and decimal-point position of a positive number printed by Swift's shortest
+    /// round-trip `description` (`"1e-05"`, `"100000.0"`, `"1.2345e+20"`).
+    static func digits(ofShortest text: [UInt8]) -> (digits: [UInt8], dp: Int) {
         var digits: [UInt8] = []
         var pointAt: Int? = nil
         var exp = 0
@@ -52,6 +57,16 @@ public enum GoFloat {
         if exp < -4 || exp >= 6 {
             return formatE(digits: digits, dp: dp, neg: neg)
         }
+        return formatF(digits: digits, dp: dp, neg: neg)
+    }
+
+    /// `strconv.FormatFloat(f, 'g', -1, 32)`: the shortest digits that round-trip a float32
+    /// (how sigs.k8s.io/yaml names float map keys). `f` must be finite and non-zero.
+    public static func formatG32(_ f: Float) -> String {
+        let (digits, dp) = digits(ofShortest: Array(Swift.abs(f).description.utf8))
+        let neg = f.sign == .minus
+        let exp = dp - 1
+        if exp < -4 || exp >= 6 { return formatE(digits: digits, dp: dp, neg: neg) }
         return formatF(digits: digits, dp: dp, neg: neg)
     }
 

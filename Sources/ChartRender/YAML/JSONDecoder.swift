@@ -28,7 +28,7 @@ struct JSONDecoder {
         if c == UInt8(ascii: "'") { return "'\\''" }
         if c == UInt8(ascii: "\"") { return "'\"'" }
         // Go quotes string(rune(c)): a byte >= 0x80 reads as the Latin-1 code point.
-        let q = YAMLGoSyntax.quote(String(Character(Unicode.Scalar(c))))
+        let q = GoQuote.quote(String(Character(Unicode.Scalar(c))))
         return "'" + q.dropFirst().dropLast() + "'"
     }
 

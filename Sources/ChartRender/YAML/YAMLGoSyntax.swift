@@ -10,66 +10,17 @@ enum YAMLGoSyntax {
         case .float64(let d):
             if d.isFinite && d == d.rounded() && Swift.abs(d) < 1e18 { return String(Int64(d)) }
             return GoFloat.formatG(d)
-        case .string(let s): return quote(s)
+        case .string(let s): return GoQuote.quote(s)
         case .list(let l, _):
             return "[]interface {}{" + l.map { yamlValue($0, top: false) }.joined(separator: ", ") + "}"
         case .map(let m, _):
             let keys = m.goSortedKeys
-            return "map[interface {}]interface {}{" + keys.map { quote($0) + ":" + yamlValue(m[$0] ?? .null, top: false) }.joined(separator: ", ") + "}"
+            return "map[interface {}]interface {}{" + keys.map { GoQuote.quote($0) + ":" + yamlValue(m[$0] ?? .null, top: false) }.joined(separator: ", ") + "}"
         default:
             return GoFmt.formatValue(v)
         }
     }
 
-    /// `strconv.Quote`.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{0B}": out += "\\v"
-            default:
-                if u.value < 0x20 || u.value == 0x7F {
-                    out += "\\x" + hex2(u.value)
-                } else if u.value >= 0x80 && !isPrintable(u) {
-                    if u.value <= 0xFFFF {
-                        out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
-                    } else {
-                        out += "\\U" + String(repeating: "0", count: 8 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
-                    }
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex2(_ v: UInt32) -> String {
-        let s = String(v, radix: 16)
-        return s.count < 2 ? "0" + s : s
-    }
-
-    /// Approximates Go's `unicode.IsPrint` for non-ASCII scalars.
-    static func isPrintable(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        if v >= 0x80 && v < 0xA0 { return false }
-        if v == 0xAD || v == 0xFEFF || v == 0xFFFE || v == 0xFFFF { return false }
-        if v == 0x2028 || v == 0x2029 { return false }
-        if v >= 0xE000 && v <= 0xF8FF { return false }
-        switch u.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
-        case .spaceSeparator: return v == 0x20
-        default: return true
-        }
-    }
 
     /// Go's conversion of bytes to a string as encoding/json sees it: each byte of an
     /// invalid UTF-8 sequence becomes one U+FFFD (`utf8.DecodeRune` width 1).

@@ -292,34 +292,6 @@ enum YAMLResolver {
         if f.isNaN { return ".nan" }
         if f.isInfinite { return f < 0 ? "-.inf" : ".inf" }
         if f == 0 { return f.sign == .minus ? "-0" : "0" }
-        let text = Array(Swift.abs(f).description.utf8)
-        var digits: [UInt8] = []
-        var pointAt: Int? = nil
-        var exp = 0
-        var i = 0
-        while i < text.count {
-            let c = text[i]
-            if c == UInt8(ascii: ".") {
-                pointAt = digits.count
-            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
-                exp = Int(String(decoding: text[(i + 1)...], as: UTF8.self)) ?? 0
-                break
-            } else {
-                digits.append(c)
-            }
-            i += 1
-        }
-        var dp = (pointAt ?? digits.count) + exp
-        var lead = 0
-        while lead < digits.count, digits[lead] == UInt8(ascii: "0") { lead += 1 }
-        digits.removeFirst(lead)
-        dp -= lead
-        while let last = digits.last, last == UInt8(ascii: "0") { digits.removeLast() }
-        let neg = f.sign == .minus
-        let e = dp - 1
-        if e < -4 || e >= 6 {
-            return GoFloat.formatE(digits: digits, dp: dp, neg: neg)
-        }
-        return GoFloat.formatF(digits: digits, dp: dp, neg: neg)
+        return GoFloat.formatG32(f)
     }
 }
