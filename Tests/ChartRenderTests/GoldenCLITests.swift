@@ -63,36 +63,11 @@ struct ProcessResult {
     var status: Int32
 }
 
+/// Runs the built `chartr` from the package root (TZ=UTC, no HELM_NAMESPACE), killed if it
+/// runs for more than five minutes so that a hang fails the test instead of the suite.
 func runChartr(_ arguments: [String], environment extra: [String: String] = [:]) throws -> ProcessResult {
-    guard let exe = chartrExecutable() else {
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "chartr executable not built"])
-    }
-    let p = Process()
-    p.executableURL = exe
-    p.arguments = arguments
-    p.currentDirectoryURL = GoldenCase.packageRoot
-    var env = ProcessInfo.processInfo.environment
-    env["TZ"] = "UTC"
-    env.removeValue(forKey: "HELM_NAMESPACE")
-    for (k, v) in extra { env[k] = v }
-    p.environment = env
-    let out = Pipe(), err = Pipe()
-    p.standardOutput = out
-    p.standardError = err
-    p.standardInput = FileHandle.nullDevice
-    try p.run()
-    // Read both pipes concurrently so a large output cannot block the child.
-    let errBox = DataBox()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-        errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-        group.leave()
-    }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    p.waitUntilExit()
-    return ProcessResult(stdout: outData, stderr: errBox.data, status: p.terminationStatus)
+    let r = try runChartrBounded(arguments, environment: extra, limit: 300)
+    return ProcessResult(stdout: r.stdoutData, stderr: r.stderrData, status: r.status)
 }
 
 @Test(arguments: GoldenCase.all)

@@ -5,8 +5,10 @@ import Glibc
 
 /// What one bounded run of the `chartr` binary did.
 struct BoundedRun {
-    var stdout: String
-    var stderr: String
+    var stdoutData: Data
+    var stderrData: Data
+    var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
+    var stderr: String { String(decoding: stderrData, as: UTF8.self) }
     var status: Int32
     var seconds: Double
     /// The run was killed at the time limit (a hang or runaway input).
@@ -28,7 +30,8 @@ func peakRSS(_ pid: Int32) -> Int? {
 /// killed (SIGKILL) and the run reported as timed out, so a hostile input that hangs
 /// fails its test instead of hanging the suite. `discardStdout` sends stdout to
 /// /dev/null (inputs that could print gigabytes).
-func runChartrBounded(_ arguments: [String], limit: Double = 5, discardStdout: Bool = false) throws -> BoundedRun {
+func runChartrBounded(_ arguments: [String], environment extra: [String: String] = [:], limit: Double = 5,
+                      discardStdout: Bool = false) throws -> BoundedRun {
     guard let exe = chartrExecutable() else {
         throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "chartr executable not built"])
     }
@@ -39,6 +42,7 @@ func runChartrBounded(_ arguments: [String], limit: Double = 5, discardStdout: B
     var env = ProcessInfo.processInfo.environment
     env["TZ"] = "UTC"
     env.removeValue(forKey: "HELM_NAMESPACE")
+    for (k, v) in extra { env[k] = v }
     p.environment = env
     let out = Pipe(), err = Pipe()
     p.standardOutput = discardStdout ? FileHandle.nullDevice : out
@@ -76,7 +80,7 @@ func runChartrBounded(_ arguments: [String], limit: Double = 5, discardStdout: B
     let seconds = Date().timeIntervalSince(start)
     watchdog.cancel()
     sampling.wait()
-    return BoundedRun(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errBox.data, as: UTF8.self),
+    return BoundedRun(stdoutData: outData, stderrData: errBox.data,
                       status: p.terminationStatus, seconds: seconds, timedOut: !killed.data.isEmpty, peakRSSKiB: rss.get())
 }
 
