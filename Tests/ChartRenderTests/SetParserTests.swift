@@ -52,6 +52,8 @@ struct SetCase: CustomTestStringConvertible {
         .init(expr: "a[-1]=x", expected: "Error: negative -1 index not allowed"),
         .init(expr: "a[x]=1", expected: #"Error: error parsing index: strconv.Atoi: parsing "x": invalid syntax"#),
         .init(expr: "a[0]x=1", expected: "Error: unexpected data at end of array index: ['x']"),
+        // A control character is quoted the way Go's %q prints a rune (oracle-checked).
+        .init(expr: "a[0]x\u{01}=1", expected: "Error: unexpected data at end of array index: ['x' '\\x01']"),
         .init(expr: "a={x", expected: "Error: list must terminate with '}'"),
         .init(expr: "a=2,a.b=1", expected: "Error: unable to parse key: interface conversion: interface {} is int64, not map[string]interface {}"),
         .init(expr: "a[0]=1,a.b=2", expected: "Error: unable to parse key: interface conversion: interface {} is []interface {}, not map[string]interface {}"),

@@ -169,7 +169,7 @@ public struct StrVals {
         if listDepth > StrVals.maxListDepth { throw fail("list index nesting is greater than maximum supported nesting of \(StrVals.maxListDepth)") }
         let (k, last) = runesUntil("[.=", escapes: escapes)
         if !k.isEmpty {
-            throw fail("unexpected data at end of array index: [" + k.unicodeScalars.map { goQuoteRune($0) }.joined(separator: " ") + "]")
+            throw fail("unexpected data at end of array index: [" + k.unicodeScalars.map { String(decoding: GoQuote.quoteRune($0.value, asciiOnly: false), as: UTF8.self) }.joined(separator: " ") + "]")
         }
         guard let last else { throw Signal.eof }
         switch last {
@@ -319,19 +319,5 @@ public struct StrVals {
         let consumed = String(decoding: rest[0..<dec.pos], as: UTF8.self).unicodeScalars.count
         i += consumed
         return v
-    }
-}
-
-/// Go's `%q` of one rune (`'a'`).
-func goQuoteRune(_ r: Unicode.Scalar) -> String {
-    switch r {
-    case "'": return "'\\''"
-    case "\\": return "'\\\\'"
-    case "\n": return "'\\n'"
-    case "\t": return "'\\t'"
-    case "\r": return "'\\r'"
-    default:
-        if r.value < 0x20 || r.value == 0x7F { return "'\\x" + String(r.value, radix: 16) + "'" }
-        return "'" + String(r) + "'"
     }
 }
