@@ -66,7 +66,11 @@ mkdir -p "$WORK"
 extra_seeds "$TARGET" "$WORK"
 export FUZZ_TARGET=$TARGET
 # ASan: no leak check at exit (the template cache and LargeStack threads are deliberate).
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}
+# detect_stack_use_after_return=0: ASan's "fake stack" moves locals to the heap, which hides
+# the stack depth that the render's nesting guard measures (Template/Executor.swift,
+# NestingBudget); with it on, a 100000-deep {{template}} recursion overflowed the instrumented
+# build's larger frames before the guard saw them. Normal builds are not affected.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1:detect_stack_use_after_return=0}
 exec "$BIN" "$WORK" "Fuzz/corpus/$TARGET" \
     -max_total_time="$SECONDS_TO_RUN" -timeout=1 -rss_limit_mb=2048 -max_len=65536 \
     -artifact_prefix="$OUT/crashes/$TARGET-" -print_final_stats=1
