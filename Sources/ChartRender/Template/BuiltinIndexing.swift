@@ -38,20 +38,6 @@ enum BuiltinIndexing {
         return Int(x)
     }
 
-    /// The zero value of a Go type, as a missing map key yields.
-    static func zero(of t: GoType) -> Value {
-        switch t.underlying {
-        case .bool: return .bool(false)
-        case .int: return .int(0)
-        case .int64: return .int64(0)
-        case .uint64: return .uint64(0)
-        case .int8, .int16, .int32, .uint, .uint8, .uint16, .uint32: return .intN(0, t)
-        case .float32, .float64: return .float64(0)
-        case .string: return .string("")
-        default: return .null
-        }
-    }
-
     /// `index item i j k`: `item[i][j][k]` over maps, slices and strings.
     static func index(_ item: Value, _ indexes: [Value]) throws -> Value {
         if item.isNull { throw FunctionError("index of untyped nil") }
@@ -84,7 +70,7 @@ enum BuiltinIndexing {
                 case .null: throw FunctionError("value is nil; should be of type \(keyType.name)")
                 default: throw FunctionError("value has type \(index.goType.name); should be \(keyType.name)")
                 }
-                cur = m[key] ?? zero(of: elemType)
+                cur = m[key] ?? GoZero.value(of: elemType)
             default:
                 throw FunctionError("can't index item of type \(indirectTypeName(cur))")
             }
