@@ -18,7 +18,7 @@ enum CLI {
 
     static func write(_ text: String, to file: UnsafeMutablePointer<FILE>) {
         if text.isEmpty { return }
-        var bytes = Array(text.utf8)
+        var bytes = GoString.bytes(text)
         bytes.withUnsafeMutableBytes { buf in _ = fwrite(buf.baseAddress, 1, buf.count, file) }
         fflush(file)
     }

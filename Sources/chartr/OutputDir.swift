@@ -18,10 +18,10 @@ enum OutputDir {
             let append = written.contains(path) || (hook && FileManager.default.fileExists(atPath: path))
             if append, let h = FileHandle(forWritingAtPath: path) {
                 h.seekToEndOfFile()
-                h.write(Data(text.utf8))
+                h.write(Data(GoString.bytes(text)))
                 h.closeFile()
             } else {
-                guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+                guard FileManager.default.createFile(atPath: path, contents: Data(GoString.bytes(text))) else {
                     throw RenderFailure("open \(path): permission denied")
                 }
             }

@@ -16,9 +16,6 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
     let stdout: String?
     let stderr: Expectation
     let status: Int32
-    /// A known gap (why chartr differs): the case is run and reported, and must only
-    /// end without a crash or hang; its expectation is printed instead of asserted.
-    var knownLimitation: String? = nil
     var testDescription: String { name }
 
     /// What stderr must be.
@@ -145,13 +142,9 @@ struct HostileCase: CustomTestStringConvertible, Sendable {
         HostileCase("template: {{template}} recursion (Go's maxExecDepth)",
                     stderr: .exact("Error: c/templates/t.yaml:1:28\n  executing \"x\" at <{{template \"x\" .}}>:\n    exceeded maximum template depth (100000)\n\nUse --debug flag to render out invalid YAML\n"),
                     build: template(Array("{{ define \"x\" }}{{ template \"x\" . }}{{ end }}{{ template \"x\" . }}".utf8))),
-        {
-            var c = HostileCase("template: invalid UTF-8",
-                                stderr: renderError("YAML parse error on c/templates/t.yaml: error converting YAML to JSON: yaml: invalid leading UTF-8 octet"),
-                                build: template([0x61, 0x3A, 0x20, 0xFF, 0xFE] + Array("{{ .Release.Name }}\n".utf8)))
-            c.knownLimitation = "template text is decoded to Swift strings (invalid bytes become U+FFFD); Go keeps bytes"
-            return c
-        }(),
+        HostileCase("template: invalid UTF-8",
+                    stderr: renderError("YAML parse error on c/templates/t.yaml: error converting YAML to JSON: yaml: invalid leading UTF-8 octet"),
+                    build: template([0x61, 0x3A, 0x20, 0xFF, 0xFE] + Array("{{ .Release.Name }}\n".utf8))),
         HostileCase("template: NUL byte",
                     stderr: renderError("YAML parse error on c/templates/t.yaml: error converting YAML to JSON: yaml: control characters are not allowed"),
                     build: template(Array("a: x\u{0}y\n".utf8))),
@@ -344,11 +337,6 @@ struct HostileInputTests {
         let r = try runChartrBounded(["render"] + args, limit: 5, discardStdout: c.stdout == nil)
         print("hostile \(c.name): exit \(r.status) in \(String(format: "%.2f", r.seconds)) s, peak RSS \(r.peakRSSKiB) KiB")
         #expect(!r.timedOut, "\(c.name): killed after \(r.seconds) s")
-        if let why = c.knownLimitation {
-            #expect(r.status == 0 || r.status == 1, "\(c.name): exit \(r.status)")
-            print("KNOWN LIMITATION \(c.name): \(why); exit \(r.status) (Helm: \(c.status)), stderr \(r.stderr.prefix(200))")
-            return
-        }
         #expect(r.status == c.status, "\(c.name): exit \(r.status), stderr \(r.stderr.prefix(300))")
         let stderr = r.stderr.replacingOccurrences(of: dir.path, with: "DIR")
         switch c.stderr {

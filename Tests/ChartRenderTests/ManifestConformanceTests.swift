@@ -49,7 +49,8 @@ enum TestPaths {
         if case .map(let t, _)? = c["templates_base64"] {
             for (k, v) in t {
                 let bytes = Data(base64Encoded: v.stringValue ?? "").map { [UInt8]($0) } ?? []
-                files["mychart/templates/" + k] = String(decoding: bytes, as: UTF8.self)
+                // Template text keeps its bytes, valid UTF-8 or not.
+                files["mychart/templates/" + k] = GoString.string(bytes)
             }
         }
         do {

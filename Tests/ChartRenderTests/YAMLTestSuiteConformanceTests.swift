@@ -31,7 +31,7 @@ struct YAMLTestSuiteConformanceTests {
             let b = YAMLTestSuiteConformanceTests.agrees(helm["values_from_yaml"]) { try YAML.parseMap(input, typeName: "common.Values") }
             var d = true
             if let want = helm["fromYamlArray"] {
-                let text = String(decoding: input, as: UTF8.self)
+                let text = GoString.string(input)
                 let got = YAMLFromYAMLConformanceTests.call("fromYamlArray", text)
                 d = YAMLConformance.same(want, got)
             }

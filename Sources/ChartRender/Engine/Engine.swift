@@ -94,7 +94,7 @@ public enum Engine {
             out.append(bytes[i])
             i += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 
     /// The shared scope of one chart. A subchart's `.Values` is the parent's

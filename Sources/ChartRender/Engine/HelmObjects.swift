@@ -111,7 +111,7 @@ enum HelmObjects {
         switch name {
         case "Get":
             return GoMethod(FunctionSignature([.string], returns: .string)) { call in
-                .string(String(decoding: bytes(files[call.string(0)]) ?? [], as: UTF8.self))
+                .string(GoString.string(bytes(files[call.string(0)]) ?? []))
             }
         case "GetBytes":
             return GoMethod(FunctionSignature([.string], returns: .slice(.uint8))) { call in
@@ -135,7 +135,7 @@ enum HelmObjects {
                 var s = b
                 if s.last == 10 { s.removeLast() }
                 let parts = s.split(separator: 10, omittingEmptySubsequences: false)
-                return .strings(parts.map { String(decoding: $0, as: UTF8.self) })
+                return .strings(parts.map { GoString.string($0) })
             }
         case "AsConfig", "AsSecrets":
             let secrets = name == "AsSecrets"
@@ -144,7 +144,7 @@ enum HelmObjects {
                 for (k, v) in files {
                     let base = k.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? k
                     let data = bytes(v) ?? []
-                    m[base] = .string(secrets ? Base64.encode(data) : String(decoding: data, as: UTF8.self))
+                    m[base] = .string(secrets ? Base64.encode(data) : GoString.string(data))
                 }
                 guard let toYaml = Functions.table["toYaml"] else { return .string("") }
                 var inner = FunctionCall(args: [.map(m)], name: "toYaml", env: call.env)

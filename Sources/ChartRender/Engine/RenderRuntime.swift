@@ -57,14 +57,14 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         defer { counter.names[name, default: 1] -= 1 }
         try budget.enter { FunctionError($0) }
         defer { budget.leave() }
-        return String(decoding: try execute(name: name, root: root), as: UTF8.self)
+        return GoString.string(try execute(name: name, root: root))
     }
 
     func tpl(_ text: String, data: Value) throws -> String {
         let root = dataSlot(data)
         let clone = set.clone()
         do {
-            try clone.parse(name: set.name, text: Array(text.utf8))
+            try clone.parse(name: set.name, text: GoString.bytes(text))
         } catch {
             throw FunctionError("cannot parse template " + GoQuote.quote(text) + ": " + String(describing: error))
         }

@@ -76,7 +76,7 @@ enum CryptoFunctions {
 
     static func bcrypt(_ input: String, rng: inout RandomSource) -> String {
         do {
-            return try BCrypt.hash(password: Array(input.utf8), salt: rng.bytes(16), cost: 10)
+            return try BCrypt.hash(password: GoString.bytes(input), salt: rng.bytes(16), cost: 10)
         } catch {
             return "failed to encrypt string with bcrypt: \(error)"
         }
@@ -85,7 +85,7 @@ enum CryptoFunctions {
     static func encryptAES(_ password: String, _ plaintext: String, rng: inout RandomSource) -> String {
         if plaintext.isEmpty { return "" }
         guard let aes = AES(key: AES.sprigKey(password)) else { return "" }
-        var content = Array(plaintext.utf8)
+        var content = GoString.bytes(plaintext)
         let padding = 16 - content.count % 16
         content += [UInt8](repeating: UInt8(padding), count: padding)
         let iv = rng.bytes(16)
@@ -115,7 +115,7 @@ enum CryptoFunctions {
         guard cut >= 0 else {
             throw FunctionError("runtime error: slice bounds out of range [:\(cut)]")
         }
-        return String(decoding: plain[0..<cut], as: UTF8.self)
+        return GoString.string(plain[0..<cut])
     }
 
     static func rsa2048(_ call: inout FunctionCall) throws -> RSAPrivateKey {

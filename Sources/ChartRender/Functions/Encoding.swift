@@ -5,25 +5,25 @@
 /// random function draws from `env.random` so `--seed` makes renders reproducible.
 extension Functions {
     static let encoding: [String: Function] = [
-        "b64enc": stringToString { Base64.encode(Array($0.utf8)) },
+        "b64enc": stringToString { Base64.encode(GoString.bytes($0)) },
         "b64dec": stringToString { s in
-            switch Base64.decode(Array(s.utf8)) {
-            case .success(let b): return String(decoding: b, as: UTF8.self)
+            switch Base64.decode(GoString.bytes(s)) {
+            case .success(let b): return GoString.string(b)
             case .failure(let e): return e.message
             }
         },
-        "b32enc": stringToString { Base32.encode(Array($0.utf8)) },
+        "b32enc": stringToString { Base32.encode(GoString.bytes($0)) },
         "b32dec": stringToString { s in
-            switch Base32.decode(Array(s.utf8)) {
-            case .success(let b): return String(decoding: b, as: UTF8.self)
+            switch Base32.decode(GoString.bytes(s)) {
+            case .success(let b): return GoString.string(b)
             case .failure(let e): return e.message
             }
         },
-        "sha1sum": stringToString { hexString(SHA1.hash(Array($0.utf8))) },
-        "sha256sum": stringToString { hexString(SHA256.hash(Array($0.utf8))) },
-        "sha512sum": stringToString { hexString(SHA512.hash(Array($0.utf8))) },
+        "sha1sum": stringToString { hexString(SHA1.hash(GoString.bytes($0))) },
+        "sha256sum": stringToString { hexString(SHA256.hash(GoString.bytes($0))) },
+        "sha512sum": stringToString { hexString(SHA512.hash(GoString.bytes($0))) },
         // Sprig: fmt.Sprintf("%d", adler32.Checksum(...)), a string.
-        "adler32sum": stringToString { String(Adler32.checksum(Array($0.utf8))) },
+        "adler32sum": stringToString { String(Adler32.checksum(GoString.bytes($0))) },
         "uuidv4": Function(FunctionSignature([], returns: .string)) { call in
             .string(uuidV4(call.env.random.bytes(16)))
         },

@@ -25,14 +25,14 @@ extension Functions {
         }
         t["fromYaml"] = Function(FunctionSignature([.string], returns: map)) { call in
             do {
-                return .map(try YAML.parseMap(Array(call.string(0).utf8)), map)
+                return .map(try YAML.parseMap(GoString.bytes(call.string(0))), map)
             } catch let e as YAMLError {
                 return .map(["Error": .string(e.message)], map)
             }
         }
         t["fromYamlArray"] = Function(FunctionSignature([.string], returns: slice)) { call in
             do {
-                return .list(try parseArray(Array(call.string(0).utf8)))
+                return .list(try parseArray(GoString.bytes(call.string(0))))
             } catch let e as YAMLError {
                 return .list([.string(e.message)])
             }
@@ -63,7 +63,7 @@ extension Functions {
         }
         t["fromJson"] = Function(FunctionSignature([.string], returns: map)) { call in
             do {
-                switch try JSON.decode(Array(call.string(0).utf8)) {
+                switch try JSON.decode(GoString.bytes(call.string(0))) {
                 case .map(let m, _): return .map(m, map)
                 case .null: return .map([:], map)
                 case let other:
@@ -75,7 +75,7 @@ extension Functions {
         }
         t["fromJsonArray"] = Function(FunctionSignature([.string], returns: slice)) { call in
             do {
-                switch try JSON.decode(Array(call.string(0).utf8)) {
+                switch try JSON.decode(GoString.bytes(call.string(0))) {
                 case .list(let l, _): return .list(l)
                 case .null: return .list([])
                 case let other:
@@ -86,7 +86,7 @@ extension Functions {
             }
         }
         t["mustFromJson"] = Function(FunctionSignature([.string], returns: any, throws: true)) { call in
-            do { return try JSON.decode(Array(call.string(0).utf8)) } catch let e as YAMLError { throw FunctionError(e.message) }
+            do { return try JSON.decode(GoString.bytes(call.string(0))) } catch let e as YAMLError { throw FunctionError(e.message) }
         }
 
         // MARK: TOML
@@ -98,7 +98,7 @@ extension Functions {
         }
         t["fromToml"] = Function(FunctionSignature([.string], returns: map)) { call in
             do {
-                return .map(try TOML.decode(Array(call.string(0).utf8)), map)
+                return .map(try TOML.decode(GoString.bytes(call.string(0))), map)
             } catch let e as YAMLError {
                 return .map(["Error": .string(e.message)], map)
             }

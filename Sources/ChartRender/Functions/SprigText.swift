@@ -116,7 +116,8 @@ enum SprigText {
     /// `strings.Map(f, s)` over scalars, with an ASCII fast path left to `f`.
     static func mapScalars(_ s: String, _ f: (Scalar) -> Scalar) -> String {
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars { out.append(f(r)) }
+        // `strings.Map` reads a byte that is not UTF-8 as U+FFFD and writes that.
+        for r in s.unicodeScalars { out.append(f(GoString.escapedByte(r) == nil ? r : "\u{FFFD}")) }
         return String(out)
     }
 

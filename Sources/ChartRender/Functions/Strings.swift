@@ -26,7 +26,7 @@ extension Functions {
         t["trimall"] = trimAll
         t["trimPrefix"] = Function(s2) { c in
             let (prefix, s) = (c.string(0), c.string(1))
-            return .string(s.utf8.starts(with: prefix.utf8) ? String(decoding: Array(s.utf8).dropFirst(prefix.utf8.count), as: UTF8.self) : s)
+            return .string(s.utf8.starts(with: prefix.utf8) ? GoString.string(GoString.bytes(s).dropFirst(GoString.byteCount(prefix))) : s)
         }
         t["trimSuffix"] = Function(s2) { c in
             let (suffix, s) = (c.string(0), c.string(1))
@@ -125,28 +125,28 @@ extension Functions {
 enum SprigStrings {
     /// Sprig's `substring`: Go slicing with its panics (`slice bounds out of range`).
     static func substring(_ start: Int, _ end: Int, _ s: String) throws -> String {
-        let b = Array(s.utf8)
+        let b = GoString.bytes(s)
         let n = b.count
         if start < 0 {
             // s[:end]
             if end < 0 { throw FunctionError("runtime error: slice bounds out of range [:\(end)]") }
             if end > n { throw FunctionError("runtime error: slice bounds out of range [:\(end)] with length \(n)") }
-            return String(decoding: b[0..<end], as: UTF8.self)
+            return GoString.string(b[0..<end])
         }
         if end < 0 || end > n {
             // s[start:]
             if start > n { throw FunctionError("runtime error: slice bounds out of range [\(start):\(n)]") }
-            return String(decoding: b[start...], as: UTF8.self)
+            return GoString.string(b[start...])
         }
         if start > end { throw FunctionError("runtime error: slice bounds out of range [\(start):\(end)]") }
-        return String(decoding: b[start..<end], as: UTF8.self)
+        return GoString.string(b[start..<end])
     }
 
     /// Sprig's `trunc`: first `c` bytes, or with negative `c` the last `-c` bytes.
     static func trunc(_ c: Int, _ s: String) -> String {
-        let b = Array(s.utf8)
-        if c < 0 && b.count + c > 0 { return String(decoding: b[(b.count + c)...], as: UTF8.self) }
-        if c >= 0 && b.count > c { return String(decoding: b[0..<c], as: UTF8.self) }
+        let b = GoString.bytes(s)
+        if c < 0 && b.count + c > 0 { return GoString.string(b[(b.count + c)...]) }
+        if c >= 0 && b.count > c { return GoString.string(b[0..<c]) }
         return s
     }
 
@@ -161,7 +161,7 @@ enum SprigStrings {
     static func title(_ s: String) -> String {
         var prevIsSeparator = true
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars {
+        for r in GoString.replacingInvalid(s).unicodeScalars {
             out.append(prevIsSeparator ? SprigText.toTitle(r) : r)
             prevIsSeparator = isSeparator(r)
         }
@@ -185,7 +185,7 @@ enum SprigStrings {
     static func uncapitalize(_ s: String) -> String {
         var next = true
         var out = String.UnicodeScalarView()
-        for r in s.unicodeScalars {
+        for r in GoString.replacingInvalid(s).unicodeScalars {
             if SprigText.isSpace(r) {
                 out.append(r)
                 next = true
@@ -205,7 +205,7 @@ enum SprigStrings {
     static func deleteWhiteSpace(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var dropped = false
-        for b in s.utf8 {
+        for b in GoString.bytes(s) {
             let r = Unicode.Scalar(b)
             if SprigText.isSpace(r) { dropped = true } else { out.append(r) }
         }
@@ -217,7 +217,7 @@ enum SprigStrings {
     static func initials(_ s: String) -> String {
         var gap = true
         var out = String.UnicodeScalarView()
-        for r in s.utf8.map(Unicode.Scalar.init) {
+        for r in GoString.bytes(s).map(Unicode.Scalar.init) {
             if SprigText.isSpace(r) {
                 gap = true
             } else if gap {
@@ -240,7 +240,7 @@ enum SprigStrings {
     /// goutils `AbbreviateFull` (byte offsets); nil where goutils returns an error,
     /// which Sprig turns into "".
     static func abbreviateFull(_ s: String, offset: Int, maxWidth: Int) -> String? {
-        let b = Array(s.utf8)
+        let b = GoString.bytes(s)
         if b.isEmpty { return "" }
         if maxWidth < 4 { return nil }
         if b.count <= maxWidth { return s }
@@ -248,14 +248,14 @@ enum SprigStrings {
         var offset = min(offset, b.count)
         if b.count &- offset < maxWidth - 3 { offset = b.count - (maxWidth - 3) }
         if offset <= 4 {
-            return String(decoding: b[0..<(maxWidth - 3)], as: UTF8.self) + "..."
+            return GoString.string(b[0..<(maxWidth - 3)]) + "..."
         }
         if maxWidth < 7 { return nil }
         if offset &+ maxWidth &- 3 < b.count {
-            let rest = String(decoding: b[offset...], as: UTF8.self)
+            let rest = GoString.string(b[offset...])
             return "..." + (abbreviateFull(rest, offset: 0, maxWidth: maxWidth - 3) ?? "")
         }
-        return "..." + String(decoding: b[(b.count - (maxWidth - 3))...], as: UTF8.self)
+        return "..." + GoString.string(b[(b.count - (maxWidth - 3))...])
     }
 
     /// goutils `WrapCustom`: break at the last space within `wrapLength` bytes; words

@@ -10,7 +10,7 @@ public enum SplitManifests {
 
     /// The documents of `text`, in order.
     public static func split(_ text: String) -> [String] {
-        let all = Array(text.utf8)
+        let all = GoString.bytes(text)
         var lo = 0
         while lo < all.count, isGoSpace(all[lo]) { lo += 1 }
         let s = all[lo...]
@@ -43,7 +43,7 @@ public enum SplitManifests {
             var a = p.startIndex
             while a < p.endIndex, isGoSpace(p[a]) { a += 1 }
             if a == p.endIndex { continue }
-            docs.append(String(decoding: p[a...], as: UTF8.self))
+            docs.append(GoString.string(p[a...]))
         }
         return docs
     }

@@ -31,7 +31,7 @@ public enum TemplateEscaping {
     /// `template.JSEscapeString`: `\\ \' \"`, `< > & =` as `\u003C`..., other control
     /// bytes as `\u00XX`, non-printable runes as `\uXXXX`.
     public static func jsEscape(_ s: String) -> String {
-        let b = Array(s.utf8)
+        let b = GoString.bytes(s)
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
         var i = 0
@@ -68,14 +68,15 @@ public enum TemplateEscaping {
             }
             i += size
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 
     /// `url.QueryEscape`: unreserved bytes kept, space as `+`, the rest `%XX`.
     public static func queryEscape(_ s: String) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        for c in s.utf8 {
+        let b = GoString.bytes(s)
+        out.reserveCapacity(b.count)
+        for c in b {
             switch c {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"),

@@ -5,7 +5,7 @@ enum BuiltinIndexing {
     static func length(_ v: Value) throws -> Int {
         switch v {
         case .null: throw FunctionError("len of nil pointer")
-        case .string(let s): return s.utf8.count
+        case .string(let s): return GoString.byteCount(s)
         case .bytes(let b): return b.count
         case .list(let l, _): return l.count
         case .map(let m, _): return m.count
@@ -56,7 +56,7 @@ enum BuiltinIndexing {
                 if x == b.count { throw FunctionError("reflect: slice index out of range") }
                 cur = .intN(Int64(b[x]), .uint8)
             case .string(let s):
-                let b = Array(s.utf8)
+                let b = GoString.bytes(s)
                 let x = try indexArg(index, cap: b.count)
                 if x == b.count { throw FunctionError("reflect: string index out of range") }
                 cur = .intN(Int64(b[x]), .uint8)
@@ -86,7 +86,7 @@ enum BuiltinIndexing {
         switch item {
         case .string(let s):
             if indexes.count == 3 { throw FunctionError("cannot 3-index slice a string") }
-            count = s.utf8.count
+            count = GoString.byteCount(s)
         case .list(let l, _): count = l.count
         case .bytes(let b): count = b.count
         default: throw FunctionError("can't slice item of type \(indirectTypeName(item))")
@@ -101,7 +101,7 @@ enum BuiltinIndexing {
         }
         let range = idx[0]..<idx[1]
         switch item {
-        case .string(let s): return .string(String(decoding: Array(s.utf8)[range], as: UTF8.self))
+        case .string(let s): return .string(GoString.string(GoString.bytes(s)[range]))
         case .list(let l, let e): return .list(Array(l[range]), e)
         case .bytes(let b): return .bytes(Array(b[range]))
         default: return item

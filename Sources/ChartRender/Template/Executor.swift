@@ -125,8 +125,8 @@ final class Executor {
             return
         }
         let text = GoFmt.formatValue(v.value)
-        try charge(text.utf8.count)
-        out.append(contentsOf: Array(text.utf8))
+        try charge(GoString.byteCount(text))
+        GoString.append(text, to: &out)
     }
 
     /// Takes `bytes` of output from the render's budget (issue 6: bounded output).

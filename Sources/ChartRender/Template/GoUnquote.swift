@@ -5,12 +5,12 @@ enum GoUnquote {
 
     /// Unquotes `"..."` (Go escapes) or `` `...` `` (raw, `\r` removed).
     static func unquote(_ quoted: String) throws -> String {
-        let b = Array(quoted.utf8)
+        let b = GoString.bytes(quoted)
         guard b.count >= 2, let q = b.first, b.last == q else { throw SyntaxError() }
         let body = b[1..<(b.count - 1)]
         if q == UInt8(ascii: "`") {
             if body.contains(UInt8(ascii: "`")) { throw SyntaxError() }
-            return String(decoding: body.filter { $0 != 13 }, as: UTF8.self)
+            return GoString.string(body.filter { $0 != 13 })
         }
         guard q == UInt8(ascii: "\"") else { throw SyntaxError() }
         if body.contains(10) { throw SyntaxError() }
@@ -22,12 +22,12 @@ enum GoUnquote {
             out.append(contentsOf: bytes)
             i = next
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 
     /// Unquotes a character constant `'x'`: the rune value.
     static func unquoteCharConstant(_ quoted: String) throws -> UInt32 {
-        let b = Array(quoted.utf8)
+        let b = GoString.bytes(quoted)
         guard b.count >= 3, b.first == UInt8(ascii: "'") else { throw SyntaxError() }
         let (bytes, next, value) = try decodeOne(b, at: 1, end: b.count, quote: UInt8(ascii: "'"))
         _ = bytes
@@ -49,13 +49,10 @@ enum GoUnquote {
         let c = b[i]
         if c == quote && (quote == UInt8(ascii: "'") || quote == UInt8(ascii: "\"")) { throw SyntaxError() }
         if c >= 0x80 {
-            // Copy one UTF-8 sequence.
-            var w = 1
-            if c & 0xE0 == 0xC0 { w = 2 } else if c & 0xF0 == 0xE0 { w = 3 } else if c & 0xF8 == 0xF0 { w = 4 }
-            let stop = min(i + w, end)
-            let bytes = Array(b[i..<stop])
-            let s = String(decoding: bytes, as: UTF8.self)
-            return (bytes, stop, s.unicodeScalars.first?.value ?? 0xFFFD)
+            // Copy one UTF-8 sequence; an invalid byte reads as U+FFFD (`utf8.DecodeRune`).
+            let (value, width) = GoString.decodeRune(b, at: i)
+            guard let value else { return ([0xEF, 0xBF, 0xBD], i + 1, 0xFFFD) }
+            return (Array(b[i..<(i + width)]), i + width, value)
         }
         if c != UInt8(ascii: "\\") { return ([c], i + 1, UInt32(c)) }
         guard i + 1 < end else { throw SyntaxError() }

@@ -55,7 +55,7 @@ struct Lexer {
     }
 
     private func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: input[from..<to], as: UTF8.self)
+        GoString.string(input[from..<to])
     }
 
     private func countNewlines(_ from: Int, _ to: Int) -> Int {

@@ -18,7 +18,7 @@ final class ListNode: Node {
 final class TextNode: Node {
     let text: [UInt8]
     init(pos: Int, text: [UInt8]) { self.text = text; super.init(pos: pos) }
-    override var description: String { GoQuote.quote(String(decoding: text, as: UTF8.self)) }
+    override var description: String { GoQuote.quote(GoString.string(text)) }
 }
 
 /// `{{ pipeline }}`.

@@ -190,7 +190,7 @@ struct Parser {
         let t = nextNonSpace()
         switch t.kind {
         case .text:
-            return TextNode(pos: t.pos, text: Array(t.text.utf8))
+            return TextNode(pos: t.pos, text: GoString.bytes(t.text))
         case .leftDelim:
             actionLine = t.line
             defer { actionLine = 0 }

@@ -14,7 +14,7 @@ public enum GoFmt {
             p.printArg(arg, "v")
             prevString = isString
         }
-        return String(decoding: p.f.buf, as: UTF8.self)
+        return GoString.string(p.f.buf)
     }
 
     /// `fmt.Sprintln(args...)`: always spaces between operands, newline at the end.
@@ -25,7 +25,7 @@ public enum GoFmt {
             p.printArg(arg, "v")
         }
         p.f.buf.append(UInt8(ascii: "\n"))
-        return String(decoding: p.f.buf, as: UTF8.self)
+        return GoString.string(p.f.buf)
     }
 
     /// `%v` of one value, as `{{ . }}` prints it (`<no value>` is the executor's business:
@@ -41,7 +41,7 @@ public enum GoFmt {
         default:
             var p = GoPrinter()
             p.printArg(v, "v")
-            return String(decoding: p.f.buf, as: UTF8.self)
+            return GoString.string(p.f.buf)
         }
     }
 
@@ -53,8 +53,8 @@ public enum GoFmt {
     /// `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(NOVERB)`, `%!(EXTRA type=value, ...)`.
     public static func sprintf(_ format: String, _ args: [Value]) -> String {
         var p = GoPrinter()
-        var parser = PrintfParser(format: Array(format.utf8), args: args)
+        var parser = PrintfParser(format: GoString.bytes(format), args: args)
         parser.run(&p)
-        return String(decoding: p.f.buf, as: UTF8.self)
+        return GoString.string(p.f.buf)
     }
 }

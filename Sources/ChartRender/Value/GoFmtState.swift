@@ -26,7 +26,7 @@ struct GoFmtState {
         wid = 0; prec = 0
     }
 
-    mutating func write(_ s: String) { buf.append(contentsOf: s.utf8) }
+    mutating func write(_ s: String) { GoString.append(s, to: &buf) }
 
     /// `n` bytes of padding: zeros when the zero flag pads on the left, else spaces.
     mutating func writePadding(_ n: Int) {
@@ -48,7 +48,7 @@ struct GoFmtState {
         }
     }
 
-    mutating func padString(_ s: String) { pad(Array(s.utf8)) }
+    mutating func padString(_ s: String) { pad(GoString.bytes(s)) }
 
     mutating func fmtBoolean(_ v: Bool) { padString(v ? "true" : "false") }
 

@@ -114,7 +114,7 @@ extension GoFmt {
         var typeName = o.goType.name
         if typeName.hasPrefix("*") { typeName.removeFirst() }
         p.printStruct(s, typeName: typeName, "v", depth: 0)
-        return String(decoding: p.f.buf, as: UTF8.self)
+        return GoString.string(p.f.buf)
     }
 }
 

@@ -8,7 +8,7 @@ public enum GoQuote {
 
     /// `strconv.Quote(s)` (or `QuoteToASCII` when `asciiOnly`).
     public static func quote(_ s: String, asciiOnly: Bool = false) -> String {
-        String(decoding: quote(bytes: Array(s.utf8), asciiOnly: asciiOnly), as: UTF8.self)
+        GoString.string(quote(bytes: GoString.bytes(s), asciiOnly: asciiOnly))
     }
 
     /// `strconv.AppendQuote` over raw bytes: `"` + escaped runes + `"`.

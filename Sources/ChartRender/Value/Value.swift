@@ -89,7 +89,12 @@ public func goStringLess(_ a: String, _ b: String) -> Bool {
         case (nil, _): return true
         case (_, nil): return false
         case (let x?, let y?):
-            if x != y { return x < y }
+            if x == y { continue }
+            if x >= 0x80 && y >= 0x80 && (GoString.hasInvalidBytes(a) || GoString.hasInvalidBytes(b)) {
+                // A byte that is not UTF-8 is held as an escape scalar: compare Go's bytes.
+                return GoString.bytes(a).lexicographicallyPrecedes(GoString.bytes(b))
+            }
+            return x < y
         }
     }
 }

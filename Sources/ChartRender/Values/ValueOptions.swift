@@ -60,7 +60,7 @@ public struct ValueOptions {
                 do {
                     try StrVals.parse(expr, mode: mode, into: &base, readFile: { path in
                         let b = try self.readSource(path)
-                        return .string(String(decoding: b, as: UTF8.self))
+                        return .string(GoString.string(b))
                     })
                 } catch let f as StrVals.Failure {
                     throw RenderError(message: "failed parsing \(flag) data: \(f.message)")

@@ -132,6 +132,12 @@ public enum JSON {
                 i += 1
                 continue
             }
+            if c == 0xF4, GoString.isEscapeSequence(utf8, at: i) {
+                // A byte that is not UTF-8 in the Go string: encoding/json writes `\ufffd`.
+                out.append(contentsOf: "\\ufffd".utf8)
+                i += 4
+                continue
+            }
             // U+2028 / U+2029 are escaped even without HTML escaping.
             if c == 0xE2 && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9) {
                 out.append(contentsOf: (utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)

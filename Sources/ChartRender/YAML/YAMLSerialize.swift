@@ -70,6 +70,8 @@ extension YAML {
             if !d.isFinite { throw YAMLError(message: "error marshaling into JSON: json: unsupported value: " + GoFloat.formatG(d)) }
             return .plain(v2NumberText(GoFloat.formatJSON(d)))
         case .string(let s):
+            // encoding/json writes a byte that is not UTF-8 as `\ufffd`.
+            let s = GoString.replacingInvalid(s)
             if hasReaderForbidden(s) { throw controlCharError() }
             return .string(rereadJSONString(s))
         case .bytes(let b):
@@ -79,7 +81,8 @@ extension YAML {
         case .map(let m, _):
             var entries: [(String, YAMLEmitter.Node)] = []
             entries.reserveCapacity(m.count)
-            for k in sortedKeys(Array(m.keys), v3: false) {
+            for key in sortedKeys(Array(m.keys), v3: false) {
+                let k = GoString.replacingInvalid(key)
                 if hasReaderForbidden(k) { throw controlCharError() }
                 // go-yaml gives up on a simple key more than 1024 characters long when it
                 // re-reads the JSON (`{"<key>": ...}`).
@@ -88,7 +91,7 @@ extension YAML {
                 if String(decoding: encoded, as: UTF8.self).unicodeScalars.count > 1024 {
                     throw YAMLError(message: "error converting JSON to YAML: yaml: did not find expected ',' or '}'")
                 }
-                entries.append((rereadJSONString(k), try v2Node(m[k] ?? .null)))
+                entries.append((rereadJSONString(k), try v2Node(m[key] ?? .null)))
             }
             return .map(entries)
         case .object(let o):

@@ -77,30 +77,30 @@ public final class GoRegexp {
 
     /// `MatchString`.
     public func matches(_ s: String) -> Bool {
-        let input = Array(s.utf8)
+        let input = GoString.bytes(s)
         let visited = VisitedSet(programSize: prog.insts.count, inputLength: input.count)
         return RegexMatcher(prog: prog, input: input, slots: 2).search(from: 0, visited: visited, anchoredAtStart: anchoredAtStart) != nil
     }
 
     /// `FindString`: the leftmost match, or "".
     public func find(_ s: String) -> String {
-        let input = Array(s.utf8)
+        let input = GoString.bytes(s)
         guard let m = allMatches(input, 1, slots: 2).first else { return "" }
-        return String(decoding: input[m[0]..<m[1]], as: UTF8.self)
+        return GoString.string(input[m[0]..<m[1]])
     }
 
     /// `FindAllString(s, n)`: nil (printed `[]`) when there is none.
     public func findAll(_ s: String, _ n: Int) -> [String] {
-        let input = Array(s.utf8)
-        return allMatches(input, n, slots: 2).map { String(decoding: input[$0[0]..<$0[1]], as: UTF8.self) }
+        let input = GoString.bytes(s)
+        return allMatches(input, n, slots: 2).map { GoString.string(input[$0[0]..<$0[1]]) }
     }
 
     /// `FindAllStringSubmatch(s, n)`: each match's groups ("" when a group is unset).
     public func findAllSubmatches(_ s: String, _ n: Int) -> [[String]] {
-        let input = Array(s.utf8)
+        let input = GoString.bytes(s)
         return allMatches(input, n, slots: 2 * (numSubexp + 1)).map { m in
             stride(from: 0, to: m.count, by: 2).map { k in
-                m[k] >= 0 && m[k + 1] >= m[k] ? String(decoding: input[m[k]..<m[k + 1]], as: UTF8.self) : ""
+                m[k] >= 0 && m[k + 1] >= m[k] ? GoString.string(input[m[k]..<m[k + 1]]) : ""
             }
         }
     }
@@ -111,8 +111,8 @@ public final class GoRegexp {
     /// `ReplaceAllString` (`literal` false: `$1`/`${name}` expanded) and
     /// `ReplaceAllLiteralString` (`literal` true), Go's `replaceAll` loop.
     public func replaceAll(_ s: String, _ repl: String, literal: Bool) -> String {
-        let input = Array(s.utf8)
-        let template = Array(repl.utf8)
+        let input = GoString.bytes(s)
+        let template = GoString.bytes(repl)
         let slots = literal ? 2 : 2 * (numSubexp + 1)
         let matcher = RegexMatcher(prog: prog, input: input, slots: slots)
         let visited = VisitedSet(programSize: prog.insts.count, inputLength: input.count)
@@ -138,7 +138,7 @@ public final class GoRegexp {
             visited.clearColumn(a[1], programSize: prog.insts.count)
         }
         out.append(contentsOf: input[lastMatchEnd...])
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 
     /// Go's `Regexp.expand`: `$$` is `$`; `$name`/`${name}` is a group by number or name
@@ -202,14 +202,14 @@ public final class GoRegexp {
             num = num * 10 + Int(b - 48)
         }
         if nameBytes.count > 1 && nameBytes[0] == 48 { num = -1 }
-        return (String(decoding: nameBytes, as: UTF8.self), num, i)
+        return (GoString.string(nameBytes), num, i)
     }
 
     /// `Split(s, n)`: nil for n == 0, `[""]` for empty input with a non-empty expression.
     public func split(_ s: String, _ n: Int) -> [String] {
         if n == 0 { return [] }
         if !expr.isEmpty && s.isEmpty { return [""] }
-        let input = Array(s.utf8)
+        let input = GoString.bytes(s)
         let matches = allMatches(input, n, slots: 2)
         var out: [String] = []
         var beg = 0
@@ -217,10 +217,10 @@ public final class GoRegexp {
         for m in matches {
             if n > 0 && out.count == n - 1 { break }
             end = m[0]
-            if m[1] != 0 { out.append(String(decoding: input[beg..<end], as: UTF8.self)) }
+            if m[1] != 0 { out.append(GoString.string(input[beg..<end])) }
             beg = m[1]
         }
-        if end != input.count { out.append(String(decoding: input[beg...], as: UTF8.self)) }
+        if end != input.count { out.append(GoString.string(input[beg...])) }
         return out
     }
 
@@ -228,11 +228,11 @@ public final class GoRegexp {
     public static func quoteMeta(_ s: String) -> String {
         let special = Array("\\.+*?()|[]{}^$".utf8)
         var out: [UInt8] = []
-        for b in s.utf8 {
+        for b in GoString.bytes(s) {
             if special.contains(b) { out.append(UInt8(ascii: "\\")) }
             out.append(b)
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 }
 

@@ -27,10 +27,17 @@ struct RegexParser {
     var names: [String] = [""]
     var depth = 0
 
-    init(_ pattern: String) { p = Array(pattern.utf8) }
+    init(_ pattern: String) { p = GoString.bytes(pattern) }
 
-    var whole: String { String(decoding: p, as: UTF8.self) }
-    func text(_ a: Int, _ b: Int) -> String { String(decoding: p[Swift.max(0, a)..<Swift.min(b, p.count)], as: UTF8.self) }
+    var whole: String { GoString.string(p) }
+    func text(_ a: Int, _ b: Int) -> String { GoString.string(p[Swift.max(0, a)..<Swift.min(b, p.count)]) }
+
+    /// Go's `nextRune`: the rune at `i`, or `invalid UTF-8` with the rest of the pattern.
+    func nextRune() throws -> (UInt32, Int) {
+        let (r, w) = decodeRune(p, i)
+        if r == 0xFFFD && w == 1 { throw fail(RegexSyntaxError.invalidUTF8, text(i, p.count)) }
+        return (r, w)
+    }
 
     func fail(_ code: String, _ expr: String) -> RegexSyntaxError { RegexSyntaxError(code: code, expr: expr) }
 
@@ -91,7 +98,7 @@ struct RegexParser {
             case UInt8(ascii: "\\"):
                 try parseBackslash(&items, flags)
             default:
-                let (r, w) = decodeRune(p, i)
+                let (r, w) = try nextRune()
                 i += w
                 items.append(.runeClass(.literal(r, fold: flags.fold)))
             }
@@ -295,7 +302,7 @@ struct RegexParser {
         let start = i
         i += 1
         if i >= p.count { throw fail(RegexSyntaxError.trailingBackslash, "") }
-        let (c, w) = decodeRune(p, i)
+        let (c, w) = try nextRune()
         i += w
         func bad() -> RegexSyntaxError { fail(RegexSyntaxError.invalidEscape, text(start, i)) }
         func isOctal(_ k: Int) -> Bool { k < p.count && p[k] >= 48 && p[k] <= 55 }
@@ -437,7 +444,7 @@ struct RegexParser {
     mutating func parseClassChar(classStart: Int) throws -> UInt32 {
         if i >= p.count { throw fail(RegexSyntaxError.missingBracket, text(classStart, p.count)) }
         if p[i] == UInt8(ascii: "\\") { return try parseEscape() }
-        let (r, w) = decodeRune(p, i)
+        let (r, w) = try nextRune()
         i += w
         return r
     }
@@ -463,22 +470,5 @@ func hexValue(_ c: UInt32) -> UInt32? {
 
 /// Decodes one UTF-8 rune at `i` (Go's `utf8.DecodeRune`: invalid input is U+FFFD, width 1).
 @inline(__always) func decodeRune(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
-    let c0 = b[i]
-    if c0 < 0x80 { return (UInt32(c0), 1) }
-    func cont(_ k: Int) -> UInt32? {
-        guard k < b.count, b[k] & 0xC0 == 0x80 else { return nil }
-        return UInt32(b[k] & 0x3F)
-    }
-    if c0 >= 0xC2 && c0 < 0xE0, let c1 = cont(i + 1) {
-        return (UInt32(c0 & 0x1F) << 6 | c1, 2)
-    }
-    if c0 >= 0xE0 && c0 < 0xF0, let c1 = cont(i + 1), let c2 = cont(i + 2) {
-        let r = UInt32(c0 & 0x0F) << 12 | c1 << 6 | c2
-        if r >= 0x800 && !(r >= 0xD800 && r <= 0xDFFF) { return (r, 3) }
-    }
-    if c0 >= 0xF0 && c0 < 0xF5, let c1 = cont(i + 1), let c2 = cont(i + 2), let c3 = cont(i + 3) {
-        let r = UInt32(c0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
-        if r >= 0x10000 && r <= 0x10FFFF { return (r, 4) }
-    }
-    return (0xFFFD, 1)
+    UTF8Decode.rune(b, at: i)
 }

@@ -21,6 +21,7 @@ public struct RegexSyntaxError: Error, CustomStringConvertible, Equatable {
     static let trailingBackslash = "trailing backslash at end of expression"
     static let nestingDepth = "expression nests too deeply"
     static let large = "expression too large"
+    static let invalidUTF8 = "invalid UTF-8"
 }
 
 /// A parsed regular expression (Go's `syntax.Regexp`, unsimplified).

@@ -1,0 +1,125 @@
+/// Go strings are byte strings; Swift's `String` holds only valid Unicode. This is the
+/// lossless bridge between the two, so `Value.string` can keep every byte Go keeps.
+///
+/// A Go string that is valid UTF-8 is stored as the same Swift string. A byte that is
+/// not part of a valid UTF-8 sequence (from `"\xff"` literals, `randBytes | b64dec`,
+/// byte-level `substr`/`trunc`, `.Files.Get` of a binary file, template text itself) is
+/// stored as one *escape scalar*: byte `b` (always `0x80...0xFF`) becomes U+10FF00 + b, the
+/// top 128 code points of Supplementary Private Use Area-B. This is Python's
+/// "surrogateescape" (PEP 383) with private-use scalars in place of lone surrogates, which
+/// Swift strings cannot hold.
+///
+/// The mapping is injective: a *valid* UTF-8 sequence in the input that itself encodes
+/// an escape scalar (`F4 8F BE 80` ... `F4 8F BF BF`) is decoded as four escape scalars, one
+/// per byte, so `bytes(string(b)) == b` for every byte sequence `b`. The one visible cost:
+/// rune-level functions see such a (vanishingly rare) character as four runes.
+///
+/// Where Go itself decodes runes, an invalid byte reads as U+FFFD (`range`, `strings.Map`,
+/// `encoding/json`); `replacingInvalid` gives that view.
+public enum GoString {
+    /// First escape scalar (for byte 0x80); the last is U+10FFFF (byte 0xFF).
+    static let escapeBase: UInt32 = 0x10FF00
+
+    /// The Go bytes of a string value.
+    public static func bytes(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        append(s, to: &out)
+        return out
+    }
+
+    /// Appends the Go bytes of `s` to `out` (the executor's output buffer).
+    public static func append(_ s: String, to out: inout [UInt8]) {
+        let u = s.utf8
+        // Every escape scalar starts with 0xF4; most strings have none.
+        if !u.contains(0xF4) {
+            out.append(contentsOf: u)
+            return
+        }
+        for scalar in s.unicodeScalars {
+            if let b = escapedByte(scalar) {
+                out.append(b)
+            } else {
+                if let encoded = UTF8.encode(scalar) { out.append(contentsOf: encoded) }
+            }
+        }
+    }
+
+    /// The number of bytes `len` reports.
+    public static func byteCount(_ s: String) -> Int {
+        let u = s.utf8
+        if !u.contains(0xF4) { return u.count }
+        var n = 0
+        for scalar in s.unicodeScalars { n += escapedByte(scalar) != nil ? 1 : UTF8.width(scalar) }
+        return n
+    }
+
+    /// Whether `s` holds a byte that is not valid UTF-8 in Go's view.
+    public static func hasInvalidBytes(_ s: String) -> Bool {
+        s.utf8.contains(0xF4) && s.unicodeScalars.contains { escapedByte($0) != nil }
+    }
+
+    /// The string for Go bytes `b`, valid UTF-8 kept as is, other bytes escaped.
+    public static func string<C: Collection>(_ b: C) -> String where C.Element == UInt8 {
+        let a = Array(b)
+        // Find the first byte that needs escaping; most inputs have none.
+        var i = 0
+        while i < a.count {
+            if a[i] < 0x80 { i += 1; continue }
+            let (value, width) = decodeRune(a, at: i)
+            guard let value, value < escapeBase + 0x80 else { break }
+            i += width
+        }
+        if i == a.count { return String(decoding: a, as: UTF8.self) }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: String(decoding: a[0..<i], as: UTF8.self).unicodeScalars)
+        while i < a.count {
+            let (value, width) = decodeRune(a, at: i)
+            if let value, value < escapeBase + 0x80, let scalar = Unicode.Scalar(value) {
+                scalars.append(scalar)
+            } else {
+                // Invalid, or a valid encoding of an escape scalar: escape byte by byte.
+                for k in i..<(i + width) { scalars.append(escapeScalar(a[k])) }
+            }
+            i += width
+        }
+        return String(scalars)
+    }
+
+    /// `s` with every invalid byte replaced by U+FFFD, as Go's rune decoding sees it.
+    public static func replacingInvalid(_ s: String) -> String {
+        guard hasInvalidBytes(s) else { return s }
+        var scalars = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            scalars.append(escapedByte(scalar) != nil ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// The byte an escape scalar stands for, or nil for an ordinary scalar.
+    @inline(__always)
+    public static func escapedByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        let v = scalar.value
+        return v >= escapeBase + 0x80 ? UInt8(truncatingIfNeeded: v - escapeBase) : nil
+    }
+
+    /// Whether the UTF-8 of a Swift string holds an escape scalar at `i`
+    /// (`F4 8F BE 80` ... `F4 8F BF BF`), for scanners that walk `String.utf8`.
+    @inline(__always)
+    public static func isEscapeSequence(_ u: [UInt8], at i: Int) -> Bool {
+        u[i] == 0xF4 && i + 3 < u.count && u[i + 1] == 0x8F && (u[i + 2] == 0xBE || u[i + 2] == 0xBF)
+    }
+
+    @inline(__always)
+    static func escapeScalar(_ byte: UInt8) -> Unicode.Scalar {
+        // 0x10FF80...0x10FFFF are valid scalars, so the fallback never applies.
+        Unicode.Scalar(escapeBase + UInt32(byte)) ?? "\u{FFFD}"
+    }
+
+    /// Go's `utf8.DecodeRune` at `i`: the scalar value and width, or nil and width 1 for
+    /// an invalid byte.
+    @inline(__always)
+    static func decodeRune(_ a: [UInt8], at i: Int) -> (UInt32?, Int) {
+        let (r, w) = UTF8Decode.rune(a, at: i)
+        return r == 0xFFFD && w == 1 ? (nil, 1) : (r, w)
+    }
+}
