@@ -126,9 +126,25 @@ extension YAML {
     // MARK: Key order
 
     /// Sorts keys with go-yaml's `keyList.Less` (v2, or v3's variant).
+    ///
+    /// `keyLess` is not transitive for keys that mix digit runs and letters (`x1y10`,
+    /// `x10y1`), so the result depends on the algorithm as well as on the map's (random)
+    /// iteration order. chartr starts from byte order (the order encoding/json writes and a
+    /// small Go map then iterates from its first slot) and insertion-sorts up to 12 keys as
+    /// Go's `sort.Sort` does, so the result is deterministic and one Helm can print.
     static func sortedKeys(_ keys: [String], v3: Bool) -> [String] {
         if keys.count < 2 { return keys }
-        let decorated = keys.map { ($0, Array($0.unicodeScalars)) }
+        var decorated = keys.sorted(by: goStringLess).map { ($0, Array($0.unicodeScalars)) }
+        if decorated.count <= 12 {
+            for i in 1..<decorated.count {
+                var j = i
+                while j > 0 && keyLess(decorated[j].1, decorated[j - 1].1, v3: v3) {
+                    decorated.swapAt(j, j - 1)
+                    j -= 1
+                }
+            }
+            return decorated.map { $0.0 }
+        }
         return decorated.sorted { keyLess($0.1, $1.1, v3: v3) }.map { $0.0 }
     }
 
