@@ -17,7 +17,7 @@ final class CapabilitiesObject: GoObject, GoStructFieldTypes {
     func field(named name: String) -> Value? {
         switch name {
         case "KubeVersion": return .object(kube)
-        case "APIVersions": return .strings(apiVersions)
+        case "APIVersions": return .list(apiVersions.map { .string($0) }, CapabilitiesObject.versionSetType)
         case "HelmVersion": return .object(helm)
         default: return nil
         }

@@ -106,7 +106,7 @@ public enum GoCast {
     public static func strval(_ v: Value) -> String {
         switch v {
         case .string(let s): return s
-        case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        case .bytes(let b): return GoString.string(b)
         default: return GoFmt.sprint([v])
         }
     }
@@ -116,8 +116,8 @@ public enum GoCast {
     /// one-element list.
     public static func strslice(_ v: Value) -> [String] {
         switch v {
-        case .list(let items, let elem):
-            if elem == .string { return items.map { $0.stringValue ?? "" } }
+        case .list(let items, let t):
+            if t.elementType == .string { return items.map { $0.stringValue ?? "" } }
             var out: [String] = []
             out.reserveCapacity(items.count)
             for item in items where !item.isNull { out.append(strval(item)) }

@@ -144,7 +144,7 @@ enum SprigLists {
         }
         switch list {
         case .bytes(let b): return .bytes(Array(b[start..<end]))
-        case .list(_, let elem): return .list(Array(items[start..<end]), elem)
+        case .list(_, let t): return .list(Array(items[start..<end]), t)
         default: return .list(Array(items[start..<end]))
         }
     }
@@ -182,7 +182,7 @@ enum SprigLists {
             }
             chunks.append(.list(chunk))
         }
-        return .list(chunks, .slice(.interface))
+        return .list(chunks, .slice(.slice(.interface)))
     }
 
     /// `map[string]string{"_0": parts[0], ...}` as `split` and `splitn` return it.
@@ -192,7 +192,7 @@ enum SprigLists {
         return .map(m, .map(.string, .string))
     }
 
-    static func intList(_ xs: [Int]) -> Value { .list(xs.map { .int($0) }, .int) }
+    static func intList(_ xs: [Int]) -> Value { .list(xs.map { .int($0) }, .slice(.int)) }
 
     /// Sprig's `untilStep`: `start` towards `stop` (exclusive) by `step`; empty when the
     /// step points the wrong way or is zero.

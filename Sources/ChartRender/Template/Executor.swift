@@ -191,9 +191,9 @@ final class Executor {
         }
 
         switch val.value {
-        case .list(let items, let elemType):
+        case .list(let items, let sliceType):
             if !items.isEmpty {
-                let st: GoType? = elemType
+                let st: GoType? = sliceType.elementType
                 for (i, item) in items.enumerated() {
                     if try !oneIteration(Operand(value: .int(i)), Operand(value: item, staticType: st), .index(i)) { break }
                 }

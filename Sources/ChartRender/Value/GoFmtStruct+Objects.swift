@@ -24,7 +24,7 @@ extension CapabilitiesObject: GoFmtStruct {
     /// `*common.Capabilities` has no `String()`.
     var fmtStringMethod: GoStringMethod { .none }
     var fmtFields: [(name: String, value: Value)] {
-        [("KubeVersion", .object(kube)), ("APIVersions", .list(apiVersions.map { .string($0) }, .string)),
+        [("KubeVersion", .object(kube)), ("APIVersions", .list(apiVersions.map { .string($0) }, CapabilitiesObject.versionSetType)),
          ("HelmVersion", .object(helm))]
     }
 }

@@ -68,11 +68,11 @@ struct GoPrinter {
         case .float64(let d):
             fmtFloat(d, verb, v)
         case .string(let s):
-            fmtString(Array(s.utf8), verb, v)
+            fmtString(GoString.bytes(s), verb, v)
         case .bytes(let b):
             fmtBytes(b, verb, typeString: depth == 0 ? "[]byte" : "[]uint8", v)
-        case .list(let items, let elem):
-            if elem.underlying == .uint8, verb == "s" || verb == "q" || verb == "x" || verb == "X" {
+        case .list(let items, let t):
+            if t.elementType.underlying == .uint8, verb == "s" || verb == "q" || verb == "x" || verb == "X" {
                 let bytes = items.map { item -> UInt8 in
                     if case .intN(let x, _) = item { return UInt8(truncatingIfNeeded: x) }
                     return 0
@@ -208,7 +208,7 @@ struct GoPrinter {
         case "X": f.fmtSbx(b, digits: GoFmtState.udigits)
         case "q": f.fmtQ(b)
         default:
-            printValue(.list(b.map { .intN(Int64($0), .uint8) }, .uint8), verb, depth: 0)
+            printValue(.list(b.map { .intN(Int64($0), .uint8) }, .slice(.uint8)), verb, depth: 0)
         }
     }
 }

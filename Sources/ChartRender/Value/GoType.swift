@@ -77,6 +77,12 @@ public indirect enum GoType: Hashable, Sendable {
         return self
     }
 
+    /// The element type of a slice type (named or not); `interface {}` for anything else.
+    public var elementType: GoType {
+        if case .slice(let e) = underlying { return e }
+        return .interface
+    }
+
     /// Whether a nil value can stand for this type (interface, map, slice, pointer, func).
     public var isNillable: Bool {
         switch underlying {

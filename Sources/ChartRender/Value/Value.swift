@@ -23,7 +23,8 @@ public enum Value {
     case string(String)
     /// Go `[]byte` (`.Files.GetBytes`).
     case bytes([UInt8])
-    /// A Go slice; the second field is the *element* type (`.interface` for `[]interface {}`).
+    /// A Go slice; the second field is the *whole* slice type, e.g. `.slice(.interface)`
+    /// (`[]interface {}`) or a named slice type such as `common.VersionSet`.
     case list([Value], GoType)
     /// A Go map with string keys; the second field is the *whole* map type, e.g.
     /// `GoType.stringMap` (`map[string]interface {}`) or `GoType.values` (`common.Values`).
@@ -35,11 +36,11 @@ public enum Value {
 
 extension Value {
     /// `[]interface {}`
-    public static func list(_ items: [Value]) -> Value { .list(items, .interface) }
+    public static func list(_ items: [Value]) -> Value { .list(items, .slice(.interface)) }
     /// `map[string]interface {}`
     public static func map(_ entries: [String: Value]) -> Value { .map(entries, .stringMap) }
     /// `[]string`
-    public static func strings(_ items: [String]) -> Value { .list(items.map { .string($0) }, .string) }
+    public static func strings(_ items: [String]) -> Value { .list(items.map { .string($0) }, .slice(.string)) }
 
     public var isNull: Bool { if case .null = self { return true } else { return false } }
 
@@ -61,7 +62,7 @@ extension Value {
         case .float64: return .float64
         case .string: return .string
         case .bytes: return .slice(.uint8)
-        case .list(_, let elem): return .slice(elem)
+        case .list(_, let t): return t
         case .map(_, let t): return t
         case .object(let o): return o.goType
         }
