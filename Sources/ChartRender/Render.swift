@@ -63,6 +63,8 @@ public struct RenderFailure: Error, CustomStringConvertible {
 }
 
 /// A successful render.
+/// Texts are Go strings: a byte that is not valid UTF-8 (a template can print one) is held
+/// as a `GoString` escape scalar, so write them with `GoString.bytes` (or `outputBytes`).
 public struct RenderResult {
     /// Every rendered template (NOTES.txt included), exactly as the engine returned them.
     public var files: [String: String]
@@ -74,6 +76,8 @@ public struct RenderResult {
     public var notes: String
     /// What `helm template` prints on stdout.
     public var output: String
+    /// The bytes of `output`, as Helm writes them.
+    public var outputBytes: [UInt8] { GoString.bytes(output) }
     /// The loaded chart (after dependency processing).
     public var chart: Chart
     /// The user-supplied values (`-f`, `--set*` merged).
