@@ -77,7 +77,7 @@ import Testing
         let dir = try makeChartDir(chart)
         let r = try runChartr(["render", dir, "--format", "json"])
         #expect(r.status == 0)
-        guard case .map(let m, _) = try JSONValueDecoder.document([UInt8](r.stdout)) else {
+        guard case .map(let m, _) = try JSON.decode([UInt8](r.stdout)) else {
             Issue.record("not a JSON object")
             return
         }

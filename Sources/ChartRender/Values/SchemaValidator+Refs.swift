@@ -92,7 +92,7 @@ extension SchemaValidator {
             return .failure(LoadFailure(text: error.text))
         }
         do {
-            return .success(try JSONValueDecoder.document(bytes))
+            return .success(try JSON.decode(bytes))
         } catch {
             return .failure(LoadFailure(text: goJSONError(bytes)))
         }

@@ -50,7 +50,7 @@ public struct SchemaValidator {
 
     /// Validates `values` against the schema text; returns the error lines (empty when valid).
     public static func validate(schema bytes: [UInt8], values: [String: Value]) -> String {
-        guard let schema = try? JSONValueDecoder.document(bytes) else { return "" }
+        guard let schema = try? JSON.decode(bytes) else { return "" }
         let v = SchemaValidator(root: schema)
         v.state.documents[rootURL] = schema
         // jsonschema v6 compiles (loads every `$ref`d document) before validating.

@@ -313,10 +313,9 @@ public struct StrVals {
     /// One JSON value at the current position (`json.Decoder.Decode`), numbers as float64.
     mutating func jsonValue() throws -> Value {
         let rest = Array(String(String.UnicodeScalarView(s[i...])).utf8)
-        var dec = JSONValueDecoder(bytes: rest)
-        let v = try dec.value(depth: 0)
+        let (v, used) = try JSON.decodePrefix(rest)
         // Advance by the scalars the decoder consumed.
-        let consumed = String(decoding: rest[0..<dec.pos], as: UTF8.self).unicodeScalars.count
+        let consumed = String(decoding: rest[0..<used], as: UTF8.self).unicodeScalars.count
         i += consumed
         return v
     }

@@ -41,7 +41,7 @@ public struct ValueOptions {
         for expr in jsonValues {
             let trimmed = goTrimSpace(expr)
             if trimmed.hasPrefix("{") {
-                guard case .map(let m, _)? = try? JSONValueDecoder.document(Array(trimmed.utf8)) else {
+                guard case .map(let m, _)? = try? JSON.decode(Array(trimmed.utf8)) else {
                     throw RenderError(message: "failed parsing --set-json data JSON: \(expr)")
                 }
                 base = ValueOptions.mergeMaps(base, m)

@@ -184,4 +184,14 @@ public enum JSON {
         }
         return try p.decodeTop()
     }
+
+    /// `json.Decoder.Decode` into `interface{}`: the first value of `bytes` (white space
+    /// before it skipped) and how many bytes it took; whatever follows is the caller's.
+    public static func decodePrefix(_ bytes: [UInt8]) throws -> (Value, Int) {
+        var p = JSONDecoder(bytes)
+        if JSONDecoder.depthEstimate(bytes) > 150 {
+            return try LargeStack.run { try p.decodePrefix() }
+        }
+        return try p.decodePrefix()
+    }
 }

@@ -53,6 +53,13 @@ struct JSONDecoder {
         return v
     }
 
+    mutating func decodePrefix() throws -> (Value, Int) {
+        skipSpace()
+        let v = try value()
+        if let r = rangeError { throw YAMLError(message: r) }
+        return (v, i)
+    }
+
     mutating func value() throws -> Value {
         guard i < b.count else { throw JSONDecoder.eof }
         let c = b[i]
