@@ -29,10 +29,9 @@ public enum GoString {
 
     /// Appends the Go bytes of `s` to `out` (the executor's output buffer).
     public static func append(_ s: String, to out: inout [UInt8]) {
-        let u = s.utf8
         // Every escape scalar starts with 0xF4; most strings have none.
-        if !u.contains(0xF4) {
-            out.append(contentsOf: u)
+        if !mayHoldEscapes(s) {
+            out.append(contentsOf: s.utf8)
             return
         }
         for scalar in s.unicodeScalars {
@@ -46,8 +45,7 @@ public enum GoString {
 
     /// The number of bytes `len` reports.
     public static func byteCount(_ s: String) -> Int {
-        let u = s.utf8
-        if !u.contains(0xF4) { return u.count }
+        if !mayHoldEscapes(s) { return s.utf8.count }
         var n = 0
         for scalar in s.unicodeScalars { n += escapedByte(scalar) != nil ? 1 : UTF8.width(scalar) }
         return n
@@ -55,11 +53,23 @@ public enum GoString {
 
     /// Whether `s` holds a byte that is not valid UTF-8 in Go's view.
     public static func hasInvalidBytes(_ s: String) -> Bool {
-        s.utf8.contains(0xF4) && s.unicodeScalars.contains { escapedByte($0) != nil }
+        mayHoldEscapes(s) && s.unicodeScalars.contains { escapedByte($0) != nil }
+    }
+
+    /// Whether `s` has a 0xF4 byte, the first byte of every escape scalar (and of valid
+    /// scalars from U+100000 up): a scan of the contiguous UTF-8, which native strings have.
+    @inline(__always)
+    static func mayHoldEscapes(_ s: String) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ $0.contains(0xF4) }) { return found }
+        return s.utf8.contains(0xF4)
     }
 
     /// The string for Go bytes `b`, valid UTF-8 kept as is, other bytes escaped.
     public static func string<C: Collection>(_ b: C) -> String where C.Element == UInt8 {
+        // ASCII (most template text and tokens) needs no check and no copy.
+        if b.withContiguousStorageIfAvailable({ buf in !buf.contains { $0 >= 0x80 } }) == true {
+            return String(decoding: b, as: UTF8.self)
+        }
         let a = Array(b)
         // Find the first byte that needs escaping; most inputs have none.
         var i = 0
