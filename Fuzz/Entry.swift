@@ -45,7 +45,7 @@ enum FuzzTarget: String {
         let md = ChartMetadata(name: "fuzz", version: "0.1.0")
         let values: [String: Value] = [
             "a": .string("x"),
-            "list": .list([.int64(1), .string("two")], .interface),
+            "list": .list([.int64(1), .string("two")]),
             "map": .map(["k": .string("v")], .stringMap),
         ]
         let chart = Chart(metadata: md, templates: [ChartFile(path: "templates/t.yaml", data: bytes)],

@@ -11,7 +11,10 @@ final class Executor {
     let methodProvider: ((Operand, String) -> GoMethod?)?
     var out: [UInt8] = []
     var tree: Tree
+    /// Variables of every template call in progress, innermost last; the current call
+    /// sees only those from `varsBase` up (Go gives each `{{template}}` a fresh scope).
     var vars: [(name: String, slot: Slot)] = []
+    var varsBase = 0
     var node: Node?
     var depth = 0
     /// Nesting shared by every executor of one render (includes start new executors).
@@ -29,6 +32,7 @@ final class Executor {
     /// Runs the executor's template with `data` as dot and `$`.
     func execute(root: Slot) throws {
         vars = [("$", root)]
+        varsBase = 0
         try walk(root, tree.root)
     }
 
@@ -58,7 +62,7 @@ final class Executor {
 
     func setVar(_ name: String, _ slot: Slot) throws {
         var i = vars.count - 1
-        while i >= 0 {
+        while i >= varsBase {
             if vars[i].name == name {
                 vars[i].slot = slot
                 return
@@ -70,12 +74,12 @@ final class Executor {
 
     func setTopVar(_ n: Int, _ slot: Slot) {
         let i = vars.count - n
-        if i >= 0 && i < vars.count { vars[i].slot = slot }
+        if i >= varsBase && i < vars.count { vars[i].slot = slot }
     }
 
     func varSlot(_ name: String) -> Slot? {
         var i = vars.count - 1
-        while i >= 0 {
+        while i >= varsBase {
             if vars[i].name == name { return vars[i].slot }
             i -= 1
         }
@@ -89,12 +93,14 @@ final class Executor {
 
     // MARK: - walking
 
+    /// Kept small: it recurses once per nesting level (list, if, template), so its
+    /// frame size bounds how deep a template can go on the render stack. The actions
+    /// live in their own, non-inlined functions.
     func walk(_ dot: Slot, _ n: Node) throws {
         at(n)
         switch n {
         case let a as ActionNode:
-            let val = try evalPipeline(dot, a.pipe)
-            if a.pipe.decl.isEmpty { try printValue(a, val) }
+            try walkAction(dot, a)
         case let l as ListNode:
             for child in l.nodes { try walk(dot, child) }
         case let t as TextNode:
@@ -115,6 +121,12 @@ final class Executor {
         default:
             throw fail("unknown node: " + n.description)
         }
+    }
+
+    @inline(never)
+    private func walkAction(_ dot: Slot, _ a: ActionNode) throws {
+        let val = try evalPipeline(dot, a.pipe)
+        if a.pipe.decl.isEmpty { try printValue(a, val) }
     }
 
     func printValue(_ n: Node, _ v: Operand) throws {
@@ -141,17 +153,27 @@ final class Executor {
         return v.value.isTrue
     }
 
+    @inline(never)
     private func walkIfOrWith(_ b: BranchNode, _ dot: Slot) throws {
         let mark = vars.count
         defer { pop(to: mark) }
-        let val = try evalPipeline(dot, b.pipe)
-        if Executor.truth(val) {
-            try walk(b.kind == .withNode ? makeSlot(val) : dot, b.list)
+        if let inner = try branchDot(dot, b) {
+            try walk(inner, b.list)
         } else if let e = b.elseList {
             try walk(dot, e)
         }
     }
 
+    /// The dot of an `if`/`with` body when its pipeline is true, else nil. Kept out of
+    /// the recursive path so the pipeline's operand does not sit in every nested frame.
+    @inline(never)
+    private func branchDot(_ dot: Slot, _ b: BranchNode) throws -> Slot? {
+        let val = try evalPipeline(dot, b.pipe)
+        guard Executor.truth(val) else { return nil }
+        return b.kind == .withNode ? makeSlot(val) : dot
+    }
+
+    @inline(never)
     private func walkRange(_ dot: Slot, _ r: BranchNode) throws {
         at(r)
         let outerMark = vars.count
@@ -253,6 +275,13 @@ final class Executor {
         }
     }
 
+    @inline(never)
+    private func templateDot(_ dot: Slot, _ t: TemplateNode) throws -> Slot {
+        guard let p = t.pipe else { return Slot(root: .invalid) }
+        return makeSlot(try evalPipeline(dot, p))
+    }
+
+    @inline(never)
     private func walkTemplate(_ dot: Slot, _ t: TemplateNode) throws {
         at(t)
         guard let tmpl = set.lookup(t.name) else {
@@ -261,17 +290,18 @@ final class Executor {
         if depth == Executor.maxExecDepth {
             throw fail("exceeded maximum template depth (" + String(Executor.maxExecDepth) + ")")
         }
-        var newDot = Slot(root: .invalid)
-        if let p = t.pipe { newDot = makeSlot(try evalPipeline(dot, p)) }
+        let newDot = try templateDot(dot, t)
         try budget.enter { fail($0) }
         defer { budget.leave() }
-        let savedTree = tree, savedVars = vars, savedDepth = depth
+        let savedTree = tree, savedBase = varsBase, mark = vars.count, savedDepth = depth
         tree = tmpl
-        vars = [("$", newDot)]
+        vars.append(("$", newDot))
+        varsBase = mark
         depth += 1
         defer {
             tree = savedTree
-            vars = savedVars
+            pop(to: mark)
+            varsBase = savedBase
             depth = savedDepth
         }
         try walk(newDot, tmpl.root)

@@ -193,7 +193,7 @@ extension Executor {
     /// parameter type, appends the piped value last, calls, and wraps errors.
     func evalCall(_ dot: Slot, signature sig: FunctionSignature, body: (inout FunctionCall) throws -> Value,
                   isFunction: Bool, node: Node, name: String, args allArgs: [Node]?, final: Operand?) throws -> Operand {
-        let args = allArgs.map { Array($0.dropFirst()) } ?? []
+        let args: ArraySlice<Node> = allArgs?.dropFirst() ?? []
         let numIn = args.count + (final == nil ? 0 : 1)
         let numParams = sig.params.count + (sig.variadic == nil ? 0 : 1)
         var numFixed = args.count
@@ -208,16 +208,17 @@ extension Executor {
         var argv: [Value] = []
         var origins: [Origin?] = []
         argv.reserveCapacity(numIn)
+        origins.reserveCapacity(numIn)
         var i = 0
         while i < numFixed && i < args.count {
-            let (v, o) = try evalArg(dot, sig.params[i], args[i])
+            let (v, o) = try evalArg(dot, sig.params[i], args[args.startIndex + i])
             argv.append(v)
             origins.append(o)
             i += 1
         }
         if let vt = sig.variadic {
             while i < args.count {
-                let (v, o) = try evalArg(dot, vt, args[i])
+                let (v, o) = try evalArg(dot, vt, args[args.startIndex + i])
                 argv.append(v)
                 origins.append(o)
                 i += 1

@@ -37,6 +37,8 @@ public enum GoFmt {
         switch v {
         case .string(let s): return s
         case .int(let i): return String(i)
+        case .int64(let i): return String(i)
+        case .bool(let b): return b ? "true" : "false"
         case .object(let o): return templatePrint(o)
         default:
             var p = GoPrinter()
