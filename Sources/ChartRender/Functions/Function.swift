@@ -96,6 +96,10 @@ public final class RenderEnvironment {
     public let offline = true
     /// Bytes the current render may still build (output and function results).
     public let buildBudget = BuildBudget()
+    /// Go's `maxExecDepth` for nested `{{template}}` calls (100000), with its error text.
+    /// Only instrumented builds lower it: under AddressSanitizer and coverage a level costs
+    /// ~20 µs, so the fuzz harness uses 10000 to keep every input under libFuzzer's 1 s.
+    public var maxTemplateDepth = Executor.maxExecDepth
 
     public init(seed: UInt64? = nil, fixedNow: Double? = nil) {
         self.random = RandomSource(seed: seed)

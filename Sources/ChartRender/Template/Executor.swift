@@ -287,8 +287,8 @@ final class Executor {
         guard let tmpl = set.lookup(t.name) else {
             throw fail("template " + GoQuote.quote(t.name) + " not defined")
         }
-        if depth == Executor.maxExecDepth {
-            throw fail("exceeded maximum template depth (" + String(Executor.maxExecDepth) + ")")
+        if depth >= env.maxTemplateDepth {
+            throw fail("exceeded maximum template depth (" + String(env.maxTemplateDepth) + ")")
         }
         let newDot = try templateDot(dot, t)
         try budget.enter { fail($0) }
