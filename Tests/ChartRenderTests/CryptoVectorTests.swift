@@ -105,13 +105,14 @@ struct CryptoVectorTests {
     }
 
     @Test func p256Points() throws {
-        #expect(P256.isOnCurve(P256.gx, P256.gy))
-        let g = P256.generator
-        #expect(P256.affine(P256.multiply(P256.n, g)) == nil)
-        let two = try #require(P256.affine(P256.add(g, g)))
-        let dbl = try #require(P256.affine(P256.double(g)))
+        let c = NISTCurve.p256
+        #expect(c.isOnCurve(c.gx, c.gy))
+        let g = c.generator
+        #expect(c.affine(c.multiply(c.n, g)) == nil)
+        let two = try #require(c.affine(c.add(g, g)))
+        let dbl = try #require(c.affine(c.double(g)))
         #expect(two == dbl)
-        #expect(P256.isOnCurve(two.0, two.1))
+        #expect(c.isOnCurve(two.0, two.1))
         // 2G from SEC test data.
         #expect(hexString(two.0.bytes(count: 32)) == "7cf27b188d034f7e8a52380304b51ac3c08969e277f21b35a60b48fc47669978")
     }

@@ -64,7 +64,7 @@ enum CryptoFunctions {
         do {
             switch type {
             case "", "rsa": return PrivateKey.rsa(try RSAPrivateKey.generate(bits: 4096, rng: &rng)).pem
-            case "ecdsa": return PrivateKey.ec(try ECPrivateKey.generate(rng: &rng)).pem
+            case "ecdsa": return PrivateKey.ec(try ECPrivateKey.generate(curve: .p256, rng: &rng)).pem
             case "ed25519": return PrivateKey.ed25519(rng.bytes(32)).pem
             case "dsa": return PrivateKey.dsa(try DSAPrivateKey.generate(rng: &rng)).pem
             default: return "Unknown type " + type

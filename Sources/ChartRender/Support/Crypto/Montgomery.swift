@@ -1,5 +1,5 @@
 /// Montgomery arithmetic modulo an odd `n` with fixed-size limb vectors (CIOS
-/// multiplication): the engine behind RSA, Miller-Rabin, and the P-256 / Ed25519 fields.
+/// multiplication): the engine behind RSA, Miller-Rabin, and the NIST-curve / Ed25519 fields.
 ///
 /// Elements are `[UInt64]` of exactly `k` limbs, in Montgomery form (x·R mod n, R = 2^(64k))
 /// unless stated otherwise.

@@ -43,11 +43,11 @@ enum PrivateKey {
     }
 
     /// AlgorithmIdentifier of the signature Go's `x509.CreateCertificate` picks for this
-    /// signing key (SHA256WithRSA, ECDSAWithSHA256, PureEd25519).
+    /// signing key (SHA256WithRSA, ECDSAWithSHA256/384/512 by curve, PureEd25519).
     var signatureAlgorithm: [UInt8] {
         switch self {
         case .rsa: return DER.seq([OID.sha256WithRSA, DER.null])
-        case .ec: return DER.seq([OID.ecdsaWithSHA256])
+        case .ec(let k): return k.signatureAlgorithm
         case .ed25519: return DER.seq([OID.ed25519])
         case .dsa: return []
         }
@@ -56,7 +56,7 @@ enum PrivateKey {
     func sign(_ message: [UInt8], rng: inout RandomSource) throws -> [UInt8] {
         switch self {
         case .rsa(let k): return try k.signSHA256(message)
-        case .ec(let k): return try k.signSHA256(message, rng: &rng)
+        case .ec(let k): return try k.sign(message, rng: &rng)
         case .ed25519(let seed): return Ed25519.sign(message, seed: seed)
         case .dsa: throw FunctionError("x509: certificate private key does not implement crypto.Signer")
         }
@@ -93,7 +93,7 @@ enum PrivateKey {
         }
     }
 
-    /// `x509.ParsePKCS8PrivateKey` for RSA, P-256 and Ed25519 keys.
+    /// `x509.ParsePKCS8PrivateKey` for RSA, NIST-curve EC (P-224/256/384/521) and Ed25519 keys.
     static func parsePKCS8(_ der: [UInt8]) throws -> PrivateKey {
         guard let top = DERReader.single(der), top.tag == DER.sequence, let items = top.children(),
               items.count >= 3, items[0].tag == 0x02, items[1].tag == DER.sequence, items[2].tag == 0x04,
@@ -113,7 +113,8 @@ enum PrivateKey {
                 throw FunctionError("x509: failed to parse RSA private key embedded in PKCS#8: " + e.message)
             }
         case OID.ecPublicKey:
-            let curve = alg.count > 1 ? alg[1].raw : nil
+            // Go reads the parameters as an OID and ignores them when they are not one.
+            let curve = alg.count > 1 && alg[1].tag == 0x06 ? alg[1].raw : nil
             do { return .ec(try ECPrivateKey.parseSEC1(inner, curve: curve)) } catch let e as FunctionError {
                 throw FunctionError("x509: failed to parse EC private key embedded in PKCS#8: " + e.message)
             }

@@ -1,4 +1,5 @@
-/// SHA-512 (FIPS 180-4), as Go's `crypto/sha512` computes it for Sprig's `sha512sum`.
+/// SHA-512 (FIPS 180-4), as Go's `crypto/sha512` computes it for Sprig's `sha512sum` (and
+/// for Ed25519 and ECDSA-with-SHA512 on P-521 certificates).
 public enum SHA512 {
     static let k: [UInt64] = [
         0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
@@ -19,10 +20,23 @@ public enum SHA512 {
         0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
     ]
 
+    /// FIPS 180-4 §5.3.5: the SHA-512 initial hash value.
+    static let initial512: [UInt64] = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                                       0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+
+    /// FIPS 180-4 §5.3.4: the SHA-384 initial hash value.
+    static let initial384: [UInt64] = [0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                                       0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4]
+
     /// The 64-byte digest of `bytes`.
     public static func hash(_ bytes: [UInt8]) -> [UInt8] {
-        var h: [UInt64] = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-                           0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+        HashPadding.bytesBE64(compress(bytes, initial: initial512))
+    }
+
+    /// The SHA-512 compression over the padded message from the initial value `initial`
+    /// (SHA-512 and SHA-384 differ only in it and in how much of the result they keep).
+    static func compress(_ bytes: [UInt8], initial: [UInt64]) -> [UInt64] {
+        var h = initial
         let msg = HashPadding.pad(bytes, blockSize: 128, lengthBytes: 16)
         var w = [UInt64](repeating: 0, count: 80)
         var block = 0
@@ -48,6 +62,15 @@ public enum SHA512 {
             h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
             block += 128
         }
-        return HashPadding.bytesBE64(h)
+        return h
+    }
+}
+
+/// SHA-384 (FIPS 180-4 §6.5): SHA-512 with its own initial value, truncated to 48 bytes;
+/// Go's x509 signs with ECDSA-with-SHA384 under P-384 keys.
+public enum SHA384 {
+    /// The 48-byte digest of `bytes`.
+    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        Array(HashPadding.bytesBE64(SHA512.compress(bytes, initial: SHA512.initial384)).prefix(48))
     }
 }
