@@ -99,7 +99,7 @@ public enum ChartLoader {
                     chart.metadata = empty
                 }
                 do {
-                    let doc = try YAML.parse(f.data)
+                    let doc = try YAML.parse(f.data, keepIntegers: true)
                     chart.metadata.dependencies = try ChartDependency.list(doc["dependencies"], field: "Metadata.dependencies")
                 } catch let e as YAMLError {
                     throw RenderError(message: "cannot load requirements.yaml: " + e.message)

@@ -5,7 +5,7 @@ extension ChartMetadata {
     /// Errors are returned without the `cannot load Chart.yaml: ` prefix.
     static func load(_ bytes: [UInt8]) throws -> ChartMetadata {
         let doc: Value
-        do { doc = try YAML.parse(bytes) } catch let e as YAMLError {
+        do { doc = try YAML.parse(bytes, keepIntegers: true) } catch let e as YAMLError {
             throw RenderError(message: e.message)
         }
         let map: [String: Value]
@@ -122,15 +122,16 @@ func sanitize(_ s: String) -> String {
 }
 
 /// A YAML scalar as a Go string field receives it through sigs.k8s.io/yaml: strings as is,
-/// numbers and bools in their text form, null as empty. Nil for lists and maps.
+/// integers in decimal, floats with `strconv.FormatFloat(f, 'g', -1, 32)`, bools as text,
+/// null as empty. Nil for lists and maps. Parse with `YAML.parse(_:keepIntegers: true)` so
+/// integers and floats can be told apart.
 func goYAMLString(_ v: Value) -> String? {
     switch v {
     case .null: return ""
     case .string(let s): return s
     case .bool(let b): return b ? "true" : "false"
     case .float64(let d):
-        if d == d.rounded(), Swift.abs(d) < 9.2e18 { return String(Int64(d)) }
-        return GoFloat.formatG(Double(Float(d)))
+        return GoFloat.formatG32(Float(d))
     case .int(let i): return String(i)
     case .int64(let i): return String(i)
     case .uint64(let i): return String(i)

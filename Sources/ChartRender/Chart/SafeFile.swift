@@ -91,8 +91,32 @@ enum SafeFile {
         return try readAll(fd, path: path, limit: limit)
     }
 
-    private static func readAll(_ fd: Int32, path: String, limit: Int) throws(Failure) -> [UInt8] {
+    /// Reads a file the user named (`-f`, `--set-file`) as Go's `os.ReadFile` would, but
+    /// bounded: a regular file whole; a device, pipe or FIFO (`-f /dev/null`,
+    /// `-f <(cmd)`) as a stream of at most `streamLimit` bytes, so `/dev/zero` ends with
+    /// `read PATH: file too large` instead of filling memory. A FIFO that no process
+    /// writes to reads as empty at once (Helm would wait for a writer forever).
+    static func readUserFile(_ path: String, streamLimit: Int) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(op: "open", path: path, code: errno) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Failure(op: "read", path: path, code: errno) }
+        let kind = UInt32(st.st_mode) & UInt32(S_IFMT)
+        if kind == UInt32(S_IFDIR) { throw Failure(op: "read", path: path, code: EISDIR) }
+        if kind == UInt32(S_IFREG) { return try readAll(fd, path: path, limit: Int.max, expected: Int(st.st_size)) }
+        // Blocking reads from here on, so a pipe's writer is waited for; without any
+        // writer a FIFO reads as end of file.
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        let data = try readAll(fd, path: path, limit: streamLimit + 1)
+        if data.count > streamLimit { throw Failure(op: "read", path: path, code: EFBIG) }
+        return data
+    }
+
+    private static func readAll(_ fd: Int32, path: String, limit: Int, expected: Int = 0) throws(Failure) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(min(max(expected, 0), limit))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while out.count < limit {
             let want = min(chunk.count, limit - out.count)

@@ -23,25 +23,20 @@ enum HelmObjects {
     /// `.Chart`: every `chart.Metadata` field under its Go name, plus `IsRoot`.
     static func chart(_ md: ChartMetadata, isRoot: Bool) -> Value {
         let raw = md.raw
+        // A Chart.yaml scalar in a string field reads as sigs.k8s.io/yaml converts it from
+        // its YAML type (`1000000` is "1000000", `1e6` is "1e+06"; golden object-printing).
+        func text(_ v: Value) -> Value { .string(goYAMLString(v) ?? GoFmt.formatValue(v)) }
         func str(_ key: String) -> Value {
             guard let v = raw[key] else { return .string("") }
-            switch v {
-            case .string(let s): return .string(s)
-            case .null: return .string("")
-            case .bool(let b): return .string(b ? "true" : "false")
-            default: return .string(GoFmt.formatValue(v))
-            }
+            return text(v)
         }
         func list(_ key: String) -> Value {
             guard case .list(let items, _)? = raw[key] else { return .list([]) }
-            return .list(items.map { v -> Value in
-                if case .string = v { return v }
-                return .string(v.isNull ? "" : GoFmt.formatValue(v))
-            })
+            return .list(items.map(text))
         }
         var annotations: [String: Value] = [:]
         if case .map(let m, _)? = raw["annotations"] {
-            for (k, v) in m { annotations[k] = v.stringValue.map { .string($0) } ?? .string(GoFmt.formatValue(v)) }
+            for (k, v) in m { annotations[k] = text(v) }
         }
         var maintainers: [Value] = []
         if case .list(let items, _)? = raw["maintainers"] {

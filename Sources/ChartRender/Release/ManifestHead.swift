@@ -16,7 +16,7 @@ public struct ManifestHead {
     /// Parses `doc`; the error message is Helm's text after `YAML parse error on FILE: `.
     public static func parse(_ doc: String) throws -> ManifestHead {
         let value: Value
-        do { value = try YAML.parse(GoString.bytes(doc)) } catch let e as YAMLError {
+        do { value = try YAML.parse(GoString.bytes(doc), keepIntegers: true) } catch let e as YAMLError {
             throw RenderError(message: e.message)
         }
         var h = ManifestHead()

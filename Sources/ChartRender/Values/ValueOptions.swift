@@ -10,6 +10,9 @@ public struct ValueOptions {
     public var stringValues: [String] = []
     public var fileValues: [String] = []
     public var literalValues: [String] = []
+    /// Most bytes read from a device or pipe given to `-f`/`--set-file` (chartr's bound:
+    /// Helm reads `/dev/zero` until memory runs out).
+    public static let streamLimit = 128 << 20
     /// What `-f -` reads (standard input by default).
     public var readStdin: () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
 
@@ -92,15 +95,12 @@ public struct ValueOptions {
     }
 }
 
-/// Reads a local file with Go's `os.ReadFile` error texts.
+/// Reads a values source (`-f`, `--set-file`) with Go's `os.ReadFile` error texts; devices
+/// and pipes are read as streams of at most `ValueOptions.streamLimit` bytes.
 func readLocalFile(_ path: String) throws -> [UInt8] {
-    var isDir: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-        throw RenderError(message: "open \(path): no such file or directory")
+    do {
+        return try SafeFile.readUserFile(path, streamLimit: ValueOptions.streamLimit)
+    } catch {
+        throw RenderError(message: error.text)
     }
-    if isDir.boolValue { throw RenderError(message: "read \(path): is a directory") }
-    guard let d = FileManager.default.contents(atPath: path) else {
-        throw RenderError(message: "open \(path): permission denied")
-    }
-    return [UInt8](d)
 }

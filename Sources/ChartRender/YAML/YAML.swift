@@ -5,7 +5,8 @@ public enum YAML {
     /// Parses the first document of `bytes` the way `sigs.k8s.io/yaml.Unmarshal` into
     /// `interface{}` does: maps, lists, float64 numbers, bools, strings, nulls.
     /// Errors read `error converting YAML to JSON: yaml: line N: ...` and the like.
-    public static func parse(_ bytes: [UInt8]) throws -> Value {
+    /// With `keepIntegers`, YAML integers stay int64/uint64 (for typed Go targets).
+    public static func parse(_ bytes: [UInt8], keepIntegers: Bool = false) throws -> Value {
         let composed: YAMLComposer
         do {
             // go-yaml's newParser: an empty input is read as "\n".
@@ -18,6 +19,7 @@ public enum YAML {
         }
         let decode = { () throws -> Value in
             var d = YAMLDecoder(nodes: composed.nodes)
+            d.keepIntegers = keepIntegers
             let value: Value
             do {
                 value = try d.decodeDocument(composed.root)

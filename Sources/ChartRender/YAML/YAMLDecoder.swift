@@ -17,6 +17,10 @@ struct YAMLDecoder {
     private(set) var sawNonFinite = false
     private(set) var sawBadKey = false
     private(set) var tooDeep: UInt8? = nil
+    /// Keep YAML integers as int64/uint64 instead of float64: sigs.k8s.io/yaml converts a
+    /// scalar for a *string* target field from its YAML type (`1000000` -> "1000000",
+    /// `1e6` -> "1e+06"), so typed targets (Chart.yaml, manifest heads) need to know it.
+    var keepIntegers = false
 
     /// encoding/json's `maxNestingDepth`.
     static let maxJSONDepth = 10000
@@ -208,8 +212,8 @@ struct YAMLDecoder {
         switch try resolveScalar(n) {
         case .null: return .null
         case .bool(let b): return .bool(b)
-        case .int(let v): return .float64(Double(v))
-        case .uint(let u): return .float64(Double(u))
+        case .int(let v): return keepIntegers ? .int64(v) : .float64(Double(v))
+        case .uint(let u): return keepIntegers ? .uint64(u) : .float64(Double(u))
         case .float(let d):
             if !d.isFinite { sawNonFinite = true }
             return .float64(d)

@@ -25,6 +25,9 @@ struct YAMLEmitter {
         /// A scalar that resolves to a non-string type and is written plain (`1`, `true`, `null`).
         case plain(String)
         case string(String)
+        /// yaml.v3's form of a string that is not UTF-8: `!!binary` and its base64 text
+        /// (broken into 70-character lines when longer).
+        case binary(String)
         case seq([Node])
         case map([(String, Node)])
     }
@@ -120,6 +123,9 @@ struct YAMLEmitter {
             scalar(Array(s.utf8), requested: .plain, simpleKey: simpleKey)
         case .string(let s):
             scalar(Array(s.utf8), requested: YAMLEmitter.requestedStyle(s, v3: flavor.v3), simpleKey: simpleKey)
+        case .binary(let b64):
+            writeIndicator("!!binary", needWhitespace: true, isWhitespace: false, isIndention: false)
+            scalar(Array(b64.utf8), requested: b64.utf8.contains(0x0A) ? .literal : .plain, simpleKey: simpleKey)
         case .seq(let items):
             if items.isEmpty {
                 emptyFlow("[", "]")
@@ -140,6 +146,11 @@ struct YAMLEmitter {
             increaseIndent(flow: false, indentless: false)
             for (k, v) in entries {
                 writeIndent()
+                if flavor.v3 && GoString.hasInvalidBytes(k) {
+                    binaryKey(YAML.v3Base64(GoString.bytes(k)))
+                    node(v, mappingContext: true, simpleKey: false)
+                    continue
+                }
                 let key = Array(k.utf8)
                 let analysis = ScalarAnalysis(key, v3: flavor.v3)
                 if !analysis.multiline && key.count <= 128 {
@@ -154,6 +165,20 @@ struct YAMLEmitter {
                 node(v, mappingContext: true, simpleKey: false)
             }
             popIndent()
+        }
+    }
+
+    /// A yaml.v3 map key that is not UTF-8: `!!binary` base64, a simple key while it fits
+    /// on one line (libyaml's 128-character limit counts the tag), else a `? ` key.
+    mutating func binaryKey(_ b64: String) {
+        if !b64.utf8.contains(0x0A) && b64.utf8.count + 8 <= 128 {
+            node(.binary(b64), mappingContext: false, simpleKey: true)
+            writeIndicator(":", needWhitespace: false, isWhitespace: false, isIndention: false)
+        } else {
+            writeIndicator("?", needWhitespace: true, isWhitespace: false, isIndention: true)
+            node(.binary(b64), mappingContext: false, simpleKey: false)
+            writeIndent()
+            writeIndicator(":", needWhitespace: true, isWhitespace: false, isIndention: true)
         }
     }
 

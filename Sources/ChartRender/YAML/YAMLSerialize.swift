@@ -112,7 +112,8 @@ extension YAML {
             if d.isNaN { return .plain(".nan") }
             if d.isInfinite { return .plain(d < 0 ? "-.inf" : ".inf") }
             return .plain(GoFloat.formatG(d))
-        case .string(let s): return .string(s)
+        case .string(let s):
+            return GoString.hasInvalidBytes(s) ? .binary(v3Base64(GoString.bytes(s))) : .string(s)
         case .bytes(let b): return .string(JSON.base64(b))
         case .list(let items, _): return .seq(items.map(v3Node))
         case .map(let m, _):
@@ -121,6 +122,23 @@ extension YAML {
             if let j = o.jsonValue { return v3Node(j) }
             return .map([])
         }
+    }
+
+    /// yaml.v3's `encodeBase64`: standard base64 in lines of 70 characters, each line
+    /// ending in a newline once there is more than one (70 characters make two lines).
+    static func v3Base64(_ b: [UInt8]) -> String {
+        let text = Array(JSON.base64(b).utf8)
+        let lines = text.count / 70 + 1
+        if lines == 1 { return String(decoding: text, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + lines)
+        var i = 0
+        while i < text.count {
+            out.append(contentsOf: text[i..<min(i + 70, text.count)])
+            out.append(0x0A)
+            i += 70
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Key order
