@@ -48,7 +48,6 @@ enum CLI {
         var v = ValueOptions(valueFiles: fs.list("values"), jsonValues: fs.list("set-json"), values: fs.list("set"),
                              stringValues: fs.list("set-string"), fileValues: fs.list("set-file"),
                              literalValues: fs.list("set-literal"))
-        v.readStdin = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         r.values = v
         if fs.isSet("kube-version"), !fs.string("kube-version").isEmpty { r.kubeVersion = fs.string("kube-version") }
         r.apiVersions = fs.list("api-versions")

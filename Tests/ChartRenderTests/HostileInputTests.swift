@@ -355,6 +355,17 @@ struct HostileInputTests {
         #expect(left.isEmpty, "\(c.name): wrote \(left)")
     }
 
+    /// `-f -` reads standard input as a bounded stream: an endless stdin ends with an error.
+    @Test func stdinValuesAreBounded() throws {
+        let dir = try hostileTempDir("stdin")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let chart = try writeHostileChart(dir, files: ["templates/t.yaml": HostileCase.plain])
+        let r = try runChartrBounded(["render", chart.path, "-f", "-"], stdin: "/dev/zero")
+        print("hostile -f - from /dev/zero: exit \(r.status) in \(String(format: "%.2f", r.seconds)) s, peak RSS \(r.peakRSSKiB) KiB")
+        #expect(r.status == 1)
+        #expect(r.stderr == "Error: read -: file too large\n")
+    }
+
     /// --output-dir writes only under the directory asked for; template paths come from the
     /// chart and cannot leave it.
     @Test func outputDirStaysInside() throws {

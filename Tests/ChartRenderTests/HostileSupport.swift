@@ -31,7 +31,7 @@ func peakRSS(_ pid: Int32) -> Int? {
 /// fails its test instead of hanging the suite. `discardStdout` sends stdout to
 /// /dev/null (inputs that could print gigabytes).
 func runChartrBounded(_ arguments: [String], environment extra: [String: String] = [:], limit: Double = 5,
-                      discardStdout: Bool = false) throws -> BoundedRun {
+                      discardStdout: Bool = false, stdin: String? = nil) throws -> BoundedRun {
     guard let exe = chartrExecutable() else {
         throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "chartr executable not built"])
     }
@@ -47,7 +47,7 @@ func runChartrBounded(_ arguments: [String], environment extra: [String: String]
     let out = Pipe(), err = Pipe()
     p.standardOutput = discardStdout ? FileHandle.nullDevice : out
     p.standardError = err
-    p.standardInput = FileHandle.nullDevice
+    p.standardInput = stdin.flatMap { FileHandle(forReadingAtPath: $0) } ?? FileHandle.nullDevice
     let start = Date()
     try p.run()
     let killed = DataBox()

@@ -109,8 +109,14 @@ enum SafeFile {
         // writer a FIFO reads as end of file.
         let flags = fcntl(fd, F_GETFL)
         if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
-        let data = try readAll(fd, path: path, limit: streamLimit + 1)
-        if data.count > streamLimit { throw Failure(op: "read", path: path, code: EFBIG) }
+        return try readStream(fd: fd, name: path, limit: streamLimit)
+    }
+
+    /// Reads an open descriptor to end of file, failing with `read NAME: file too large`
+    /// past `limit` bytes.
+    static func readStream(fd: Int32, name: String, limit: Int) throws(Failure) -> [UInt8] {
+        let data = try readAll(fd, path: name, limit: limit + 1)
+        if data.count > limit { throw Failure(op: "read", path: name, code: EFBIG) }
         return data
     }
 

@@ -13,8 +13,15 @@ public struct ValueOptions {
     /// Most bytes read from a device or pipe given to `-f`/`--set-file` (chartr's bound:
     /// Helm reads `/dev/zero` until memory runs out).
     public static let streamLimit = 128 << 20
-    /// What `-f -` reads (standard input by default).
-    public var readStdin: () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    /// What `-f -` reads: standard input by default, as a stream of at most `streamLimit`
+    /// bytes (`yes | chartr render CHART -f -` ends with an error instead of filling memory).
+    public var readStdin: () throws -> [UInt8] = {
+        do throws(SafeFile.Failure) {
+            return try SafeFile.readStream(fd: 0, name: "-", limit: ValueOptions.streamLimit)
+        } catch {
+            throw RenderError(message: error.text)
+        }
+    }
 
     public init(valueFiles: [String] = [], jsonValues: [String] = [], values: [String] = [],
                 stringValues: [String] = [], fileValues: [String] = [], literalValues: [String] = []) {
@@ -77,7 +84,7 @@ public struct ValueOptions {
 
     /// Helm's `readFile`: `-` is standard input, otherwise a local file.
     func readSource(_ path: String) throws -> [UInt8] {
-        if goTrimSpace(path) == "-" { return readStdin() }
+        if goTrimSpace(path) == "-" { return try readStdin() }
         return try readLocalFile(path)
     }
 
