@@ -28,21 +28,42 @@ enum SprigCase {
         }
     }
 
+    /// Go's `utf8.RuneError` as xstrings sees it: U+FFFD itself, or a byte that is not
+    /// UTF-8 (a `GoString` escape scalar), which `DecodeRuneInString` reads as U+FFFD.
+    static func isRuneError(_ r: Scalar) -> Bool {
+        r.value == 0xFFFD || GoString.escapedByte(r) != nil
+    }
+
+    /// xstrings `nextValidRune`: the first rune from `i` that is not `RuneError` and how
+    /// many runes that took (skipped ones included); `prev` when none is left.
+    static func nextValidRune(_ a: [Scalar], _ i: Int, _ prev: Scalar) -> (Scalar, Int) {
+        var j = i
+        while j < a.count {
+            if !isRuneError(a[j]) { return (a[j], j - i + 1) }
+            j += 1
+        }
+        return (prev, a.count - i)
+    }
+
     /// xstrings `nextWord`: the next run of connectors, punctuation, an upper-case
     /// abbreviation (`HTTP` of `HTTPServer`), a capitalised or lower-case word, digits,
-    /// or other runes.
+    /// or other runes. Bytes that are not UTF-8 join the word of the rune after them.
     static func nextWord(_ a: [Scalar], _ p: Int) -> Word {
         if p >= a.count { return Word(type: .invalid, range: p..<p, next: p) }
-        var offset = p + 1
-        var remaining = p + 1
-        let r = a[p]
-        let type: WordType
+        var (r, size) = nextValidRune(a, p, "\u{FFFD}")
+        var offset = p + size
+        if isRuneError(r) { return Word(type: .invalid, range: p..<offset, next: offset) }
+        var remaining = offset
+        /// Extends the word while the next valid rune satisfies `keep`.
         func run(_ keep: (Scalar) -> Bool) {
-            while remaining < a.count, keep(a[remaining]) {
-                offset += 1
-                remaining += 1
+            while remaining < a.count {
+                (r, size) = nextValidRune(a, remaining, r)
+                if !keep(r) { break }
+                offset += size
+                remaining += size
             }
         }
+        let type: WordType
         if isConnector(r) {
             type = .connector
             run(isConnector)
@@ -52,19 +73,26 @@ enum SprigCase {
         } else if SprigText.isUpper(r) {
             type = .upperCase
             if remaining < a.count {
-                let r2 = a[remaining]
-                if SprigText.isUpper(r2) {
-                    offset += 1
-                    remaining += 1
-                    run(SprigText.isUpper)
+                (r, size) = nextValidRune(a, remaining, r)
+                if SprigText.isUpper(r) {
+                    var prevSize = size
+                    offset += size
+                    remaining += size
+                    while remaining < a.count {
+                        (r, size) = nextValidRune(a, remaining, r)
+                        if !SprigText.isUpper(r) { break }
+                        prevSize = size
+                        offset += size
+                        remaining += size
+                    }
                     // "HTTPStatus": the "S" starts the next word.
-                    if remaining < a.count && isAlphabet(a[remaining]) {
-                        offset -= 1
+                    if remaining < a.count && isAlphabet(r) {
+                        offset -= prevSize
                         remaining = offset
                     }
-                } else if isAlphabet(r2) {
-                    offset += 1
-                    remaining += 1
+                } else if isAlphabet(r) {
+                    offset += size
+                    remaining += size
                     run { isAlphabet($0) && !SprigText.isUpper($0) }
                 }
             }
@@ -89,7 +117,10 @@ enum SprigCase {
             return
         }
         for r in a[w.range] {
-            if isConnector(r) {
+            if isRuneError(r) {
+                // Decoded and written back as runes: an invalid byte becomes U+FFFD.
+                out.append("\u{FFFD}")
+            } else if isConnector(r) {
                 out.append(connector)
             } else if SprigText.isUpper(r) {
                 out.append(SprigText.toLower(r))
@@ -156,7 +187,8 @@ enum SprigCase {
     /// each upper-cased; inside a word that began upper-case, following upper-case runes
     /// are lowered until the first non-upper one.
     static func toPascalCase(_ s: String) -> String {
-        let a = Array(s.unicodeScalars)
+        // Rune by rune through DecodeRune and WriteRune: invalid bytes become U+FFFD.
+        let a = Array(GoString.replacingInvalid(s).unicodeScalars)
         if a.isEmpty { return "" }
         var out = String.UnicodeScalarView()
         var i = 0
