@@ -151,6 +151,14 @@ struct EngineTests {
         ("files/*", "files/a.txt", true), ("files/*", "files/sub/c.conf", false), ("files/**", "files/sub/c.conf", true),
         ("**.txt", "config/lines.txt", true), ("*.{txt,conf}", "a.conf", true), ("[ab].txt", "c.txt", false),
         ("f?le", "file", true), ("f?le", "f/le", false),
+        // gobwas/glob v0.2.3 as Helm 4.2.3 runs it (each row checked against the oracle):
+        // an unclosed `{` ends with the pattern, classes include `/`, a pattern that does
+        // not compile matches everything, a group of empty alternatives matches nothing.
+        ("{f.txt,c", "f.txt", true), ("{{f.txt}", "f.txt", true), ("a[/]b.txt", "a/b.txt", true),
+        ("[!/]/b.txt", "a/b.txt", true), ("[]f.txt", "c.yaml", true), ("[f-a].txt", "c.yaml", true),
+        ("[a-]", "a/b.txt", true), ("c.yaml\\", "c.yaml", true), ("{}f.txt", "f.txt", false),
+        ("f{,}.txt", "f.txt", false), ("{f.txt,}", "f.txt", true), ("[^f].txt", "f.txt", true),
+        ("f.txt}", "f.txt", false), ("a?b.txt", "a/b.txt", false), ("a/**b.txt", "a/b.txt", true),
     ])
     func filesGlob(_ c: (String, String, Bool)) {
         #expect(FilesGlob(c.0).matches(c.1) == c.2)

@@ -1,148 +1,205 @@
-/// The glob syntax of `.Files.Glob` (Helm compiles patterns with `gobwas/glob` and `/`
-/// as separator): `*` any run without `/`, `**` any run, `?` one non-`/` character,
-/// `[abc]`, `[!a-z]` classes, `{a,b}` alternatives, `\` escapes.
-/// Matching is dynamic programming over (pattern, path) positions: linear space,
-/// no backtracking blow-up.
+/// `.Files.Glob` patterns as Helm compiles them: gobwas/glob v0.2.3 with `/` as the
+/// separator. `*` is any run without `/`, `**` any run, `?` one rune other than `/`,
+/// `[abc]` / `[!abc]` / `[a-z]` / `[!a-z]` one rune (`/` included), `{a,b}` alternatives
+/// (nested, and an unclosed `{` simply ends with the pattern), `\` escapes the next rune.
+/// A pattern gobwas cannot compile (an unclosed or empty class, `[z-a]`, invalid UTF-8)
+/// matches every file, as Helm falls back to `**`.
+///
+/// Alternatives are matched where they stand, never expanded: matching is dynamic
+/// programming over the path's runes, O(pattern × path) for any pattern.
 struct FilesGlob {
-    private enum Piece {
-        case literal(UInt8)
-        case star
-        case superStar
+    indirect enum Node {
+        case text([UInt32])
+        /// `*`
         case any
-        case charClass(negated: Bool, ranges: [(UInt8, UInt8)])
+        /// `**`
+        case superAny
+        /// `?`
+        case single
+        case range(lo: UInt32, hi: UInt32, not: Bool)
+        case list([UInt32], not: Bool)
+        case anyOf([[Node]])
     }
 
-    private let alternatives: [[Piece]]
+    /// The compiled pattern; nil when gobwas would fail to compile it (matches all).
+    private let pattern: [Node]?
 
-    /// Patterns expand at most this many brace alternatives.
-    private static let maxAlternatives = 1024
+    /// Deepest `{` nesting chartr compiles (chartr's bound; deeper counts as a pattern
+    /// that does not compile).
+    static let maxNesting = 10_000
 
     init(_ pattern: String) {
-        var expanded: [[UInt8]] = []
-        FilesGlob.expandBraces(Array(pattern.utf8), into: &expanded, depth: 0)
-        alternatives = expanded.map(FilesGlob.compile)
+        var parser = GlobParser(Array(pattern.unicodeScalars.map(\.value)))
+        self.pattern = parser.parse()
     }
 
     func matches(_ path: String) -> Bool {
-        let text = Array(path.utf8)
-        return alternatives.contains { FilesGlob.match($0, text) }
-    }
-
-    private static func expandBraces(_ p: [UInt8], into out: inout [[UInt8]], depth: Int) {
-        if out.count >= maxAlternatives || depth > 32 { return }
-        // Find the first top-level `{`.
-        var i = 0
-        var open = -1
-        while i < p.count {
-            if p[i] == UInt8(ascii: "\\") { i += 2; continue }
-            if p[i] == UInt8(ascii: "{") { open = i; break }
-            i += 1
-        }
-        guard open >= 0 else { out.append(p); return }
-        var level = 0
-        var parts: [[UInt8]] = []
-        var current: [UInt8] = []
-        var j = open + 1
-        var close = -1
-        while j < p.count {
-            let c = p[j]
-            if c == UInt8(ascii: "\\"), j + 1 < p.count {
-                current.append(c); current.append(p[j + 1]); j += 2; continue
-            }
-            if c == UInt8(ascii: "{") { level += 1 }
-            if c == UInt8(ascii: "}") {
-                if level == 0 { close = j; break }
-                level -= 1
-            }
-            if c == UInt8(ascii: ","), level == 0 {
-                parts.append(current); current = []
-            } else {
-                current.append(c)
-            }
-            j += 1
-        }
-        guard close >= 0 else { out.append(p); return }
-        parts.append(current)
-        let prefix = Array(p[0..<open])
-        let suffix = Array(p[(close + 1)...])
-        for part in parts {
-            expandBraces(prefix + part + suffix, into: &out, depth: depth + 1)
-        }
-    }
-
-    private static func compile(_ p: [UInt8]) -> [Piece] {
-        var pieces: [Piece] = []
-        var i = 0
-        while i < p.count {
-            let c = p[i]
-            switch c {
-            case UInt8(ascii: "\\"):
-                if i + 1 < p.count { pieces.append(.literal(p[i + 1])); i += 2 } else { pieces.append(.literal(c)); i += 1 }
-            case UInt8(ascii: "*"):
-                if i + 1 < p.count, p[i + 1] == UInt8(ascii: "*") {
-                    pieces.append(.superStar); i += 2
-                } else {
-                    pieces.append(.star); i += 1
-                }
-            case UInt8(ascii: "?"):
-                pieces.append(.any); i += 1
-            case UInt8(ascii: "["):
-                var j = i + 1
-                var negated = false
-                if j < p.count, p[j] == UInt8(ascii: "!") { negated = true; j += 1 }
-                var ranges: [(UInt8, UInt8)] = []
-                while j < p.count, p[j] != UInt8(ascii: "]") {
-                    let lo = p[j]
-                    if j + 2 < p.count, p[j + 1] == UInt8(ascii: "-"), p[j + 2] != UInt8(ascii: "]") {
-                        ranges.append((lo, p[j + 2])); j += 3
-                    } else {
-                        ranges.append((lo, lo)); j += 1
-                    }
-                }
-                if j < p.count {
-                    pieces.append(.charClass(negated: negated, ranges: ranges)); i = j + 1
-                } else {
-                    pieces.append(.literal(c)); i += 1
-                }
-            default:
-                pieces.append(.literal(c)); i += 1
-            }
-        }
-        return pieces
-    }
-
-    private static func match(_ pieces: [Piece], _ text: [UInt8]) -> Bool {
-        let n = text.count
-        // reach[j]: pattern prefix matched text prefix of length j.
-        var reach = [Bool](repeating: false, count: n + 1)
+        guard let pattern else { return true }
+        let text = path.unicodeScalars.map(\.value)
+        var reach = [Bool](repeating: false, count: text.count + 1)
         reach[0] = true
-        for piece in pieces {
+        return FilesGlob.advance(pattern, reach, text)[text.count]
+    }
+
+    private static let slash = UInt32(UInt8(ascii: "/"))
+
+    /// The path prefixes matched after `nodes`, given those matched before.
+    private static func advance(_ nodes: [Node], _ start: [Bool], _ text: [UInt32]) -> [Bool] {
+        var reach = start
+        let n = text.count
+        for node in nodes {
             var next = [Bool](repeating: false, count: n + 1)
-            switch piece {
-            case .star, .superStar:
+            switch node {
+            case .text(let runes):
+                for j in 0...n where reach[j] && j + runes.count <= n {
+                    var k = 0
+                    while k < runes.count && text[j + k] == runes[k] { k += 1 }
+                    if k == runes.count { next[j + runes.count] = true }
+                }
+            case .any, .superAny:
+                let crossesSlash: Bool
+                if case .superAny = node { crossesSlash = true } else { crossesSlash = false }
                 var on = false
                 for j in 0...n {
+                    if j > 0 && !crossesSlash && text[j - 1] == slash { on = false }
                     if reach[j] { on = true }
-                    if case .star = piece, j > 0, text[j - 1] == UInt8(ascii: "/"), !reach[j] { on = false }
                     next[j] = on
                 }
-            default:
-                for j in 0..<n where reach[j] {
-                    let c = text[j]
-                    var ok = false
-                    switch piece {
-                    case .literal(let l): ok = c == l
-                    case .any: ok = c != UInt8(ascii: "/")
-                    case .charClass(let negated, let ranges):
-                        let inside = ranges.contains { c >= $0.0 && c <= $0.1 }
-                        ok = (inside != negated) && c != UInt8(ascii: "/")
-                    default: ok = false
-                    }
-                    if ok { next[j + 1] = true }
+            case .single:
+                for j in 0..<n where reach[j] && text[j] != slash { next[j + 1] = true }
+            case .range(let lo, let hi, let not):
+                for j in 0..<n where reach[j] && ((text[j] >= lo && text[j] <= hi) != not) { next[j + 1] = true }
+            case .list(let chars, let not):
+                for j in 0..<n where reach[j] && (chars.contains(text[j]) != not) { next[j + 1] = true }
+            case .anyOf(let alternatives):
+                // gobwas: a group whose alternatives are all empty (`{}`, `{,}`) never matches.
+                if alternatives.allSatisfy(\.isEmpty) { return next }
+                for alternative in alternatives {
+                    let got = advance(alternative, reach, text)
+                    for j in 0...n where got[j] { next[j] = true }
                 }
             }
             reach = next
+            // Nothing matched this far: no later node can match.
+            if !reach.contains(true) { return reach }
         }
-        return reach[n]
+        return reach
+    }
+}
+
+/// gobwas/glob v0.2.3's lexer (`syntax/lexer`) and parser (`syntax/ast`) in one pass.
+/// The lexer reads runes; U+0000 is its end-of-input mark, and U+FFFD or invalid UTF-8
+/// is an error.
+///
+///     pattern := (text | "*" | "**" | "?" | class | "{" pattern ("," pattern)* "}"?)*
+///     class   := "[" "!"? (rune "-" rune | text) "]"
+struct GlobParser {
+    private let p: [UInt32]
+    private var i = 0
+    /// Open `{` groups: the alternatives so far and the one being read.
+    private var groups: [(alternatives: [[FilesGlob.Node]], current: [FilesGlob.Node])] = []
+    private var root: [FilesGlob.Node] = []
+
+    private static let star = UInt32(UInt8(ascii: "*")), question = UInt32(UInt8(ascii: "?"))
+    private static let open = UInt32(UInt8(ascii: "[")), close = UInt32(UInt8(ascii: "]"))
+    private static let braceOpen = UInt32(UInt8(ascii: "{")), braceClose = UInt32(UInt8(ascii: "}"))
+    private static let comma = UInt32(UInt8(ascii: ",")), backslash = UInt32(UInt8(ascii: "\\"))
+    private static let bang = UInt32(UInt8(ascii: "!")), dash = UInt32(UInt8(ascii: "-"))
+
+    init(_ runes: [UInt32]) {
+        // The lexer stops at U+0000 (its eof) and fails on U+FFFD (`could not read rune`);
+        // escape scalars are bytes that are not UTF-8, which fail too.
+        var end = runes.count
+        if let nul = runes.firstIndex(of: 0) { end = nul }
+        p = Array(runes[0..<end])
+    }
+
+    /// The pattern's nodes, or nil for a pattern gobwas does not compile.
+    mutating func parse() -> [FilesGlob.Node]? {
+        if p.contains(where: { $0 == 0xFFFD || ($0 >= GoString.escapeBase + 0x80 && $0 <= 0x10FFFF) }) { return nil }
+        while i < p.count {
+            let r = p[i]
+            i += 1
+            switch r {
+            case GlobParser.braceOpen:
+                if groups.count >= FilesGlob.maxNesting { return nil }
+                groups.append(([], []))
+            case GlobParser.comma where !groups.isEmpty:
+                let g = groups.count - 1
+                groups[g].alternatives.append(groups[g].current)
+                groups[g].current = []
+            case GlobParser.braceClose where !groups.isEmpty:
+                closeGroup()
+            case GlobParser.open:
+                guard let node = parseClass() else { return nil }
+                append(node)
+            case GlobParser.question:
+                append(.single)
+            case GlobParser.star:
+                if i < p.count && p[i] == GlobParser.star {
+                    i += 1
+                    append(.superAny)
+                } else {
+                    append(.any)
+                }
+            default:
+                i -= 1
+                var breakers: [UInt32] = [GlobParser.question, GlobParser.star, GlobParser.open, GlobParser.braceOpen]
+                if !groups.isEmpty { breakers += [GlobParser.braceClose, GlobParser.comma] }
+                let text = readText(breakers)
+                if !text.isEmpty { append(.text(text)) }
+            }
+        }
+        // An unclosed `{` ends with the pattern.
+        while !groups.isEmpty { closeGroup() }
+        return root
+    }
+
+    private mutating func append(_ node: FilesGlob.Node) {
+        if groups.isEmpty { root.append(node) } else { groups[groups.count - 1].current.append(node) }
+    }
+
+    private mutating func closeGroup() {
+        guard let g = groups.popLast() else { return }
+        append(.anyOf(g.alternatives + [g.current]))
+    }
+
+    /// `fetchText`: runes up to a breaker, `\` escaping the next one (a trailing `\` is
+    /// dropped).
+    private mutating func readText(_ breakers: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        var escaped = false
+        while i < p.count {
+            let r = p[i]
+            if !escaped {
+                if r == GlobParser.backslash { escaped = true; i += 1; continue }
+                if breakers.contains(r) { break }
+            }
+            escaped = false
+            out.append(r)
+            i += 1
+        }
+        return out
+    }
+
+    /// `fetchRange` and `parserRange` after the `[`: nil where gobwas fails (unexpected
+    /// end, a missing `]`, `[z-a]`, an empty class).
+    private mutating func parseClass() -> FilesGlob.Node? {
+        var not = false
+        if i < p.count && p[i] == GlobParser.bang { not = true; i += 1 }
+        guard i < p.count else { return nil }
+        let first = p[i]
+        if i + 1 < p.count && p[i + 1] == GlobParser.dash {
+            // lo "-" hi "]"
+            guard i + 3 < p.count, p[i + 3] == GlobParser.close else { return nil }
+            let hi = p[i + 2]
+            i += 4
+            if hi < first || first == 0 || hi == 0 { return nil }
+            return .range(lo: first, hi: hi, not: not)
+        }
+        let chars = readText([GlobParser.close])
+        guard i < p.count, p[i] == GlobParser.close, !chars.isEmpty else { return nil }
+        i += 1
+        return .list(chars, not: not)
     }
 }
