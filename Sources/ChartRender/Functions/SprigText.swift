@@ -116,8 +116,9 @@ enum SprigText {
     /// `strings.Map(f, s)` over scalars, with an ASCII fast path left to `f`.
     static func mapScalars(_ s: String, _ f: (Scalar) -> Scalar) -> String {
         var out = String.UnicodeScalarView()
-        // `strings.Map` reads a byte that is not UTF-8 as U+FFFD and writes that.
-        for r in s.unicodeScalars { out.append(f(GoString.escapedByte(r) == nil ? r : "\u{FFFD}")) }
+        // `strings.Map` reads a byte that is not UTF-8 as U+FFFD and writes that; escape
+        // scalars left after that spell characters from U+10FF80 up, which map to themselves.
+        for r in GoString.replacingInvalid(s).unicodeScalars { out.append(GoString.escapedByte(r) == nil ? f(r) : r) }
         return String(out)
     }
 

@@ -11,8 +11,10 @@
 ///
 /// The mapping is injective: a *valid* UTF-8 sequence in the input that itself encodes
 /// an escape scalar (`F4 8F BE 80` ... `F4 8F BF BF`) is decoded as four escape scalars, one
-/// per byte, so `bytes(string(b)) == b` for every byte sequence `b`. The one visible cost:
-/// rune-level functions see such a (vanishingly rare) character as four runes.
+/// per byte, so `bytes(string(b)) == b` for every byte sequence `b`. Output, `len`,
+/// encoders, JSON/YAML writers and `strings.Map`-style functions work on the bytes and see
+/// such a (vanishingly rare) character whole; a few rune-level functions (regexp classes,
+/// printf widths, the xstrings case functions) still see it as four runes.
 ///
 /// Where Go itself decodes runes, an invalid byte reads as U+FFFD (`range`, `strings.Map`,
 /// `encoding/json`); `replacingInvalid` gives that view.
@@ -23,6 +25,7 @@ public enum GoString {
     /// The Go bytes of a string value.
     public static func bytes(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         append(s, to: &out)
         return out
     }
@@ -51,9 +54,19 @@ public enum GoString {
         return n
     }
 
-    /// Whether `s` holds a byte that is not valid UTF-8 in Go's view.
+    /// Whether the Go bytes of `s` are not valid UTF-8 (`!utf8.ValidString`). Escape
+    /// scalars can also spell a valid character (U+10FF80 and up), which is valid.
     public static func hasInvalidBytes(_ s: String) -> Bool {
-        mayHoldEscapes(s) && s.unicodeScalars.contains { escapedByte($0) != nil }
+        guard mayHoldEscapes(s), s.unicodeScalars.contains(where: { escapedByte($0) != nil }) else { return false }
+        let b = bytes(s)
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { i += 1; continue }
+            let (value, width) = decodeRune(b, at: i)
+            if value == nil { return true }
+            i += width
+        }
+        return false
     }
 
     /// Whether `s` has a 0xF4 byte, the first byte of every escape scalar (and of valid
@@ -95,14 +108,25 @@ public enum GoString {
         return String(scalars)
     }
 
-    /// `s` with every invalid byte replaced by U+FFFD, as Go's rune decoding sees it.
+    /// `s` with every byte that is not UTF-8 replaced by U+FFFD, one per byte, as Go's
+    /// rune decoding (`range`, `strings.Map`, encoding/json) sees it.
     public static func replacingInvalid(_ s: String) -> String {
         guard hasInvalidBytes(s) else { return s }
-        var scalars = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            scalars.append(escapedByte(scalar) != nil ? "\u{FFFD}" : scalar)
+        let b = bytes(s)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + 8)
+        var i = 0
+        while i < b.count {
+            if b[i] < 0x80 { out.append(b[i]); i += 1; continue }
+            let (value, width) = decodeRune(b, at: i)
+            if value == nil {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            } else {
+                out.append(contentsOf: b[i..<(i + width)])
+            }
+            i += width
         }
-        return String(scalars)
+        return string(out)
     }
 
     /// The byte an escape scalar stands for, or nil for an ordinary scalar.
@@ -110,13 +134,6 @@ public enum GoString {
     public static func escapedByte(_ scalar: Unicode.Scalar) -> UInt8? {
         let v = scalar.value
         return v >= escapeBase + 0x80 ? UInt8(truncatingIfNeeded: v - escapeBase) : nil
-    }
-
-    /// Whether the UTF-8 of a Swift string holds an escape scalar at `i`
-    /// (`F4 8F BE 80` ... `F4 8F BF BF`), for scanners that walk `String.utf8`.
-    @inline(__always)
-    public static func isEscapeSequence(_ u: [UInt8], at i: Int) -> Bool {
-        u[i] == 0xF4 && i + 3 < u.count && u[i + 1] == 0x8F && (u[i + 2] == 0xBE || u[i + 2] == 0xBF)
     }
 
     @inline(__always)

@@ -23,7 +23,7 @@ public enum JSON {
         } else {
             try write(v, &out, options, level: 0)
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 
     /// Whether a value is nested deeply enough to need `LargeStack` for recursive walks.
@@ -99,7 +99,7 @@ public enum JSON {
     /// encoding/json's string encoding (Go 1.22+: `\b` and `\f` short escapes).
     static func writeString(_ s: String, _ out: inout [UInt8], escapeHTML: Bool) {
         out.append(UInt8(ascii: "\""))
-        var utf8 = Array(s.utf8)
+        var utf8 = GoString.bytes(s)
         utf8.append(0)
         var i = 0
         let n = utf8.count - 1
@@ -132,20 +132,17 @@ public enum JSON {
                 i += 1
                 continue
             }
-            if c == 0xF4, GoString.isEscapeSequence(utf8, at: i) {
-                // A byte that is not UTF-8 in the Go string: encoding/json writes `\ufffd`.
+            let (r, width) = UTF8Decode.rune(utf8, at: i)
+            if r == 0xFFFD && width == 1 {
+                // A byte that is not UTF-8: encoding/json writes `\ufffd`.
                 out.append(contentsOf: "\\ufffd".utf8)
-                i += 4
-                continue
+            } else if r == 0x2028 || r == 0x2029 {
+                // Escaped even without HTML escaping.
+                out.append(contentsOf: (r == 0x2028 ? "\\u2028" : "\\u2029").utf8)
+            } else {
+                out.append(contentsOf: utf8[i..<(i + width)])
             }
-            // U+2028 / U+2029 are escaped even without HTML escaping.
-            if c == 0xE2 && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9) {
-                out.append(contentsOf: (utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                i += 3
-                continue
-            }
-            out.append(c)
-            i += 1
+            i += width
         }
         out.append(UInt8(ascii: "\""))
     }

@@ -46,7 +46,7 @@ struct YAMLComposer {
             case .scalar:
                 index = c.nodes.count
                 c.nodes.append(YAMLNode(kind: .scalar, implicit: ev.implicit, tag: ev.tag.isEmpty ? "" : String(decoding: ev.tag, as: UTF8.self),
-                                        value: String(decoding: ev.value, as: UTF8.self), children: []))
+                                        value: GoString.string(ev.value), children: []))
                 if !ev.anchor.isEmpty { anchors[ev.anchor] = index }
             case .sequenceStart, .mappingStart:
                 index = c.nodes.count

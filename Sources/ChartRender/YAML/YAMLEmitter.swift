@@ -51,7 +51,7 @@ struct YAMLEmitter {
         var e = YAMLEmitter(flavor: flavor)
         e.node(root, mappingContext: false, simpleKey: false)
         e.writeIndent()
-        return String(decoding: e.out, as: UTF8.self)
+        return GoString.string(e.out)
     }
 
     // MARK: Writer primitives
@@ -120,9 +120,9 @@ struct YAMLEmitter {
     mutating func node(_ n: Node, mappingContext: Bool, simpleKey: Bool) {
         switch n {
         case .plain(let s):
-            scalar(Array(s.utf8), requested: .plain, simpleKey: simpleKey)
+            scalar(GoString.bytes(s), requested: .plain, simpleKey: simpleKey)
         case .string(let s):
-            scalar(Array(s.utf8), requested: YAMLEmitter.requestedStyle(s, v3: flavor.v3), simpleKey: simpleKey)
+            scalar(GoString.bytes(s), requested: YAMLEmitter.requestedStyle(s, v3: flavor.v3), simpleKey: simpleKey)
         case .binary(let b64):
             writeIndicator("!!binary", needWhitespace: true, isWhitespace: false, isIndention: false)
             scalar(Array(b64.utf8), requested: b64.utf8.contains(0x0A) ? .literal : .plain, simpleKey: simpleKey)
@@ -151,7 +151,7 @@ struct YAMLEmitter {
                     node(v, mappingContext: true, simpleKey: false)
                     continue
                 }
-                let key = Array(k.utf8)
+                let key = GoString.bytes(k)
                 let analysis = ScalarAnalysis(key, v3: flavor.v3)
                 if !analysis.multiline && key.count <= 128 {
                     scalar(key, requested: YAMLEmitter.requestedStyle(k, v3: flavor.v3), simpleKey: true)

@@ -56,7 +56,7 @@ enum YAMLGoSyntax {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return GoString.string(out)
     }
 }
 
