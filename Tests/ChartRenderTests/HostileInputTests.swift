@@ -355,6 +355,18 @@ struct HostileInputTests {
         #expect(left.isEmpty, "\(c.name): wrote \(left)")
     }
 
+    /// A loop of a billion iterations ends at chartr's step limit (10M template nodes per
+    /// render) with a clear error; Helm would run it for minutes.
+    @Test func templateStepLimit() throws {
+        let dir = try hostileTempDir("steps")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let chart = try writeHostileChart(dir, files: ["templates/t.yaml": Array("{{ range $i := 1000000000 }}{{ end }}a: 1\n".utf8)])
+        let r = try runChartrBounded(["render", chart.path], limit: 30)
+        print("hostile range over 1e9: exit \(r.status) in \(String(format: "%.2f", r.seconds)) s, peak RSS \(r.peakRSSKiB) KiB")
+        #expect(r.status == 1)
+        #expect(r.stderr == "Error: c/templates/t.yaml:1:28\n  executing \"c/templates/t.yaml\" at <>:\n    exceeded chartr's limit of 10000000 template steps per render\n\nUse --debug flag to render out invalid YAML\n")
+    }
+
     /// `-f -` reads standard input as a bounded stream: an endless stdin ends with an error.
     @Test func stdinValuesAreBounded() throws {
         let dir = try hostileTempDir("stdin")

@@ -100,6 +100,12 @@ public final class RenderEnvironment {
     /// Only instrumented builds lower it: under AddressSanitizer and coverage a level costs
     /// ~20 µs, so the fuzz harness uses 10000 to keep every input under libFuzzer's 1 s.
     public var maxTemplateDepth = Executor.maxExecDepth
+    /// Template nodes one render may execute (chartr's bound, Helm has none): a
+    /// `range $i := 1000000000` ends with an error instead of running for minutes. The
+    /// largest corpus chart needs well under 1% of it; the fuzz harness lowers it.
+    public var maxSteps = 10_000_000
+    /// Nodes executed so far by this render (every executor of it).
+    var steps = 0
 
     public init(seed: UInt64? = nil, fixedNow: Double? = nil) {
         self.random = RandomSource(seed: seed)

@@ -98,6 +98,8 @@ final class Executor {
     /// live in their own, non-inlined functions.
     func walk(_ dot: Slot, _ n: Node) throws {
         at(n)
+        env.steps += 1
+        if env.steps > env.maxSteps { throw stepLimit() }
         switch n {
         case let a as ActionNode:
             try walkAction(dot, a)
@@ -121,6 +123,11 @@ final class Executor {
         default:
             throw fail("unknown node: " + n.description)
         }
+    }
+
+    @inline(never)
+    private func stepLimit() -> Error {
+        fail("exceeded chartr's limit of " + String(env.maxSteps) + " template steps per render")
     }
 
     @inline(never)
