@@ -77,18 +77,27 @@ enum SafeFile {
         return try readAll(fd, path: path, limit: limit)
     }
 
-    /// Reads a whole regular file; anything else (FIFO, socket, device, directory)
-    /// is refused with `open PATH: permission denied`-style reasons before reading.
-    /// `limit` bounds the bytes read (the caller checks the size first).
-    static func readRegular(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+    /// Opens `path` without blocking and reads it with `body(fd, info)`; a directory
+    /// fails with Go's `read PATH: is a directory`.
+    private static func withOpenFile(_ path: String, _ body: (Int32, Info) throws(Failure) -> [UInt8]) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(op: "open", path: path, code: errno) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Failure(op: "read", path: path, code: errno) }
-        if UInt32(st.st_mode) & UInt32(S_IFMT) == UInt32(S_IFDIR) { throw Failure(op: "read", path: path, code: EISDIR) }
-        guard UInt32(st.st_mode) & UInt32(S_IFMT) == UInt32(S_IFREG) else { throw Failure(op: "open", path: path, code: EACCES) }
-        return try readAll(fd, path: path, limit: limit)
+        let info = Info(mode: UInt32(st.st_mode), size: Int(st.st_size))
+        if info.isDirectory { throw Failure(op: "read", path: path, code: EISDIR) }
+        return try body(fd, info)
+    }
+
+    /// Reads a whole regular file; anything else (FIFO, socket, device, directory)
+    /// is refused with `open PATH: permission denied`-style reasons before reading.
+    /// `limit` bounds the bytes read (the caller checks the size first).
+    static func readRegular(_ path: String, limit: Int) throws(Failure) -> [UInt8] {
+        try withOpenFile(path) { (fd, info) throws(Failure) in
+            guard info.isRegular else { throw Failure(op: "open", path: path, code: EACCES) }
+            return try readAll(fd, path: path, limit: limit)
+        }
     }
 
     /// Reads a file the user named (`-f`, `--set-file`) as Go's `os.ReadFile` would, but
@@ -97,19 +106,14 @@ enum SafeFile {
     /// `read PATH: file too large` instead of filling memory. A FIFO that no process
     /// writes to reads as empty at once (Helm would wait for a writer forever).
     static func readUserFile(_ path: String, streamLimit: Int) throws(Failure) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw Failure(op: "open", path: path, code: errno) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Failure(op: "read", path: path, code: errno) }
-        let kind = UInt32(st.st_mode) & UInt32(S_IFMT)
-        if kind == UInt32(S_IFDIR) { throw Failure(op: "read", path: path, code: EISDIR) }
-        if kind == UInt32(S_IFREG) { return try readAll(fd, path: path, limit: Int.max, expected: Int(st.st_size)) }
-        // Blocking reads from here on, so a pipe's writer is waited for; without any
-        // writer a FIFO reads as end of file.
-        let flags = fcntl(fd, F_GETFL)
-        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
-        return try readStream(fd: fd, name: path, limit: streamLimit)
+        try withOpenFile(path) { (fd, info) throws(Failure) in
+            if info.isRegular { return try readAll(fd, path: path, limit: Int.max, expected: info.size) }
+            // Blocking reads from here on, so a pipe's writer is waited for; without any
+            // writer a FIFO reads as end of file.
+            let flags = fcntl(fd, F_GETFL)
+            if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+            return try readStream(fd: fd, name: path, limit: streamLimit)
+        }
     }
 
     /// Reads an open descriptor to end of file, failing with `read NAME: file too large`
