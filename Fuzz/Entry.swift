@@ -53,11 +53,11 @@ enum FuzzTarget: String {
         // Instrumentation makes each template node ~50x slower than a release build, so the
         // depth (Go's 100000) and step (10M) limits are lowered to keep inputs under 1 s;
         // the full limits are tested by the template-recursion golden and HostileInputTests.
-        let env = RenderEnvironment()
-        env.maxTemplateDepth = 10000
-        env.maxSteps = 200_000
+        var settings = RenderSettings()
+        settings.maxTemplateDepth = 10000
+        settings.maxSteps = 200_000
         _ = try? Engine.render(chart: chart, values: values, release: ReleaseInfo(), capabilities: Capabilities(),
-                               options: EngineOptions(environment: env))
+                               settings: settings)
     }
 
     /// The first byte picks the flag (--set, --set-string, --set-json, --set-literal).

@@ -77,7 +77,7 @@ func yamlBytes(of path: String) -> [UInt8]? {
     let chartDir = String(path[..<range.lowerBound])
     let chartName = (chartDir as NSString).lastPathComponent
     var request = RenderRequest(chartPath: chartDir)
-    request.environment = RenderEnvironment(seed: 1, fixedNow: 1_700_000_000)
+    request.settings = RenderSettings(seed: 1, fixedNow: 1_700_000_000)
     let key = chartName + "/templates/" + String(path[range.upperBound...])
     guard let rendered = (try? renderChart(request))?.files[key] else { return nil }
     return Array(rendered.utf8)
@@ -98,7 +98,7 @@ if let bytes = yamlBytes(of: largest.path) {
 var total = 0.0
 for chart in charts {
     var request = RenderRequest(chartPath: chartsDir + "/" + chart)
-    request.environment = RenderEnvironment(seed: 1, fixedNow: 1_700_000_000)
+    request.settings = RenderSettings(seed: 1, fixedNow: 1_700_000_000)
     do {
         let t = try measure(options.iterations) { _ = try renderChart(request) }
         total += t.1

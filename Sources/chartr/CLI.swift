@@ -61,7 +61,7 @@ enum CLI {
         let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
         var fixedNow: Double? = nil
         if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
-        r.environment = RenderEnvironment(seed: seed, fixedNow: fixedNow)
+        r.settings = RenderSettings(seed: seed, fixedNow: fixedNow)
         return r
     }
 

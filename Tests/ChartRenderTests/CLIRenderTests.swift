@@ -44,8 +44,7 @@ import Testing
     static func engineAvailable() -> Bool {
         let c = Chart(metadata: ChartMetadata(name: "probe", version: "0.1.0"),
                       templates: [ChartFile(path: "templates/t", data: Array("x".utf8))])
-        return (try? Engine.render(chart: c, values: [:], release: ReleaseInfo(), capabilities: Capabilities(),
-                                   options: EngineOptions())) != nil
+        return (try? Engine.render(chart: c, values: [:], release: ReleaseInfo(), capabilities: Capabilities())) != nil
     }
 
     @Test(arguments: cases)

@@ -100,13 +100,12 @@ struct ConformanceTemplatesTests {
                 if let v = r["is_install"] as? Bool { release.isInstall = v }
                 if let v = r["is_upgrade"] as? Bool { release.isUpgrade = v }
             }
-            let env = RenderEnvironment()
             let result: Result<String, Error>
             do {
                 // As `helm template` does: the chart's values coalesced (nulls removed).
                 let coalesced = Coalesce.values(chart: chart, user: [:])
                 let out = try Engine.render(chart: chart, values: coalesced, release: release, capabilities: Capabilities(),
-                                            options: EngineOptions(environment: env))
+                                            settings: RenderSettings())
                 result = .success(out["conformance/templates/case.yaml"] ?? "")
             } catch {
                 result = .failure(error)

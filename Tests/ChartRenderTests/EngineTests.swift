@@ -23,7 +23,7 @@ struct EngineTests {
     static func render(_ c: Chart, values: [String: Value] = [:]) -> Result<[String: String], RenderError> {
         do {
             return .success(try Engine.render(chart: c, values: values, release: ReleaseInfo(),
-                                              capabilities: Capabilities(), options: EngineOptions()))
+                                              capabilities: Capabilities()))
         } catch let e as RenderError {
             return .failure(e)
         } catch {

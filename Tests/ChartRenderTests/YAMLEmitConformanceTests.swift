@@ -74,7 +74,7 @@ struct YAMLEmitEngineConformanceTests {
                               files: [], values: try YAML.loadValues(values))
             let coalesced = Coalesce.values(chart: chart, user: [:])
             let out = try Engine.render(chart: chart, values: coalesced, release: ReleaseInfo(), capabilities: Capabilities(),
-                                        options: EngineOptions(environment: RenderEnvironment()))
+                                        settings: RenderSettings())
             return out["conformance/templates/case.yaml"]
         } catch {
             return nil

@@ -10,11 +10,13 @@ public enum Engine {
     /// - Parameters:
     ///   - values: the coalesced top-level `.Values` of `chart`; subcharts see
     ///     `values[subchartName]` as their `.Values`.
+    /// Each call makes its own `RenderEnvironment` from `settings`: nothing carries over
+    /// from one render to the next, and renders on several threads at once are independent.
     public static func render(chart: Chart, values: [String: Value], release: ReleaseInfo,
-                              capabilities: Capabilities, options: EngineOptions) throws -> [String: String] {
+                              capabilities: Capabilities, settings: RenderSettings = RenderSettings()) throws -> [String: String] {
         try LargeStack.run {
             try renderOnCurrentThread(chart: chart, values: values, release: release,
-                                      capabilities: capabilities, options: options)
+                                      capabilities: capabilities, settings: settings)
         }
     }
 
@@ -29,7 +31,7 @@ public enum Engine {
     }
 
     static func renderOnCurrentThread(chart: Chart, values: [String: Value], release: ReleaseInfo,
-                                      capabilities: Capabilities, options: EngineOptions) throws -> [String: String] {
+                                      capabilities: Capabilities, settings: RenderSettings) throws -> [String: String] {
         var renderables: [Renderable] = []
         let caps = Value.object(CapabilitiesObject(capabilities))
         _ = collect(chart, values: values, fullPath: chart.name, scope: ChartScope(parent: nil, name: chart.name),
@@ -39,8 +41,8 @@ public enum Engine {
 
         var functions = Builtins.table
         for (k, v) in Functions.table { functions[k] = v }
-        for (k, v) in HelmFunctions.table(lintMode: options.lintMode) { functions[k] = v }
-        let set = TemplateSet(name: "gotpl", functions: functions, missingKeyError: options.strict)
+        for (k, v) in HelmFunctions.table(lintMode: settings.lintMode) { functions[k] = v }
+        let set = TemplateSet(name: "gotpl", functions: functions, missingKeyError: settings.strict)
         for r in ordered {
             do {
                 try set.parse(name: r.path, text: r.text)
@@ -49,11 +51,9 @@ public enum Engine {
             }
         }
 
-        options.environment.buildBudget.reset()
-        let runtime = RenderRuntime(set: set, env: options.environment)
-        let previous = options.environment.runtime
-        options.environment.runtime = runtime
-        defer { options.environment.runtime = previous }
+        let environment = RenderEnvironment(settings: settings)
+        let runtime = RenderRuntime(set: set, env: environment)
+        environment.runtime = runtime
 
         var rendered: [String: String] = [:]
         for r in ordered {
@@ -178,24 +178,8 @@ public enum Engine {
     }
 }
 
-/// Settings of one render.
-public struct EngineOptions {
-    /// `missingkey=error` instead of Helm's default `missingkey=zero`.
-    public var strict = false
-    /// Helm's lint mode (`required`/`fail` do not stop rendering).
-    public var lintMode = false
-    /// Random source and clock for functions.
-    public var environment: RenderEnvironment
-
-    public init(strict: Bool = false, lintMode: Bool = false, environment: RenderEnvironment = RenderEnvironment()) {
-        self.strict = strict
-        self.lintMode = lintMode
-        self.environment = environment
-    }
-}
-
 /// `.Release`.
-public struct ReleaseInfo {
+public struct ReleaseInfo: Sendable, Equatable {
     public var name: String
     public var namespace: String
     public var revision: Int

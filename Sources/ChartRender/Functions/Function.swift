@@ -83,19 +83,13 @@ public struct FunctionError: Error, CustomStringConvertible {
     public var description: String { message }
 }
 
-/// Services a render offers to functions: random numbers (seedable with `--seed`), the
-/// clock (pinned by `SOURCE_DATE_EPOCH`), and a runtime hook for functions that need
-/// the template engine (`include`, `tpl`).
-public final class RenderEnvironment {
-    public var random: RandomSource
-    /// Seconds since the Unix epoch for `now`; nil means the real clock.
+/// The settings of one render, as plain values: the random seed, the clock and the limits.
+/// Two renders of one prepared chart with equal settings give identical bytes.
+public struct RenderSettings: Sendable, Equatable {
+    /// Seed for `randAlphaNum`, `uuidv4`, `genCA`, ... (`--seed`); nil draws from the system.
+    public var seed: UInt64?
+    /// Seconds since the Unix epoch for `now` (`SOURCE_DATE_EPOCH`); nil means the real clock.
     public var fixedNow: Double?
-    /// The engine that runs templates; set by the executor.
-    public weak var runtime: TemplateRuntime?
-    /// Whether `lookup`-style functions must stay offline (always true in chartr).
-    public let offline = true
-    /// Bytes the current render may still build (output and function results).
-    public let buildBudget = BuildBudget()
     /// Go's `maxExecDepth` for nested `{{template}}` calls (100000), with its error text.
     /// Only instrumented builds lower it: under AddressSanitizer and coverage a level costs
     /// ~20 µs, so the fuzz harness uses 10000 to keep every input under libFuzzer's 1 s.
@@ -104,12 +98,46 @@ public final class RenderEnvironment {
     /// `range $i := 1000000000` ends with an error instead of running for minutes. The
     /// largest corpus chart needs well under 1% of it; the fuzz harness lowers it.
     public var maxSteps = 10_000_000
+    /// `missingkey=error` instead of Helm's default `missingkey=zero`.
+    public var strict = false
+    /// Helm's lint mode (`required`/`fail` do not stop rendering).
+    public var lintMode = false
+
+    public init(seed: UInt64? = nil, fixedNow: Double? = nil) {
+        self.seed = seed
+        self.fixedNow = fixedNow
+    }
+}
+
+/// The state of one render, made afresh by each render from its `RenderSettings`: the
+/// random stream, the step counter, the build budget and the runtime hook for functions
+/// that need the template engine (`include`, `tpl`). Nothing in it outlives the render.
+public final class RenderEnvironment {
+    public var random: RandomSource
+    /// Seconds since the Unix epoch for `now`; nil means the real clock.
+    public let fixedNow: Double?
+    /// The engine that runs templates; set by the executor.
+    public weak var runtime: TemplateRuntime?
+    /// Whether `lookup`-style functions must stay offline (always true in chartr).
+    public let offline = true
+    /// Bytes the current render may still build (output and function results).
+    public let buildBudget = BuildBudget()
+    /// See `RenderSettings.maxTemplateDepth`.
+    public let maxTemplateDepth: Int
+    /// See `RenderSettings.maxSteps`.
+    public let maxSteps: Int
     /// Nodes executed so far by this render (every executor of it).
     var steps = 0
 
-    public init(seed: UInt64? = nil, fixedNow: Double? = nil) {
-        self.random = RandomSource(seed: seed)
-        self.fixedNow = fixedNow
+    public init(settings: RenderSettings) {
+        self.random = RandomSource(seed: settings.seed)
+        self.fixedNow = settings.fixedNow
+        self.maxTemplateDepth = settings.maxTemplateDepth
+        self.maxSteps = settings.maxSteps
+    }
+
+    public convenience init(seed: UInt64? = nil, fixedNow: Double? = nil) {
+        self.init(settings: RenderSettings(seed: seed, fixedNow: fixedNow))
     }
 
     /// The current time in seconds since the epoch (fractional), honouring `fixedNow`.

@@ -22,8 +22,8 @@ public struct RenderRequest {
     public var subchartNotes = false
     /// `--skip-schema-validation`.
     public var skipSchemaValidation = false
-    /// Random source and clock for template functions (`--seed`, `SOURCE_DATE_EPOCH`).
-    public var environment = RenderEnvironment()
+    /// Seed, clock and limits of the render (`--seed`, `SOURCE_DATE_EPOCH`).
+    public var settings = RenderSettings()
 
     public init(chartPath: String) { self.chartPath = chartPath }
 }
@@ -86,87 +86,51 @@ public struct RenderResult {
     public var values: [String: Value] = [:]
 }
 
-/// load -> values -> dependencies -> coalesce -> Engine.render -> sort -> output.
-/// Runs on a large stack: values and charts can nest deeply.
+/// `load -> prepare -> render -> assemble` (see `Stages.swift`), with Helm's order of
+/// checks: kube version, chart path, user values, load, installability, release name.
+/// Runs on one large-stack thread: values and charts can nest deeply.
 public func renderChart(_ request: RenderRequest) throws -> RenderResult {
-    try LargeStack.run { try renderChartOnCurrentThread(request) }
+    try LargeStack.run {
+        let rendered = try renderFilesOnCurrentThread(request)
+        return try assembleRelease(rendered, request.assembleOptions)
+    }
 }
 
-func renderChartOnCurrentThread(_ request: RenderRequest) throws -> RenderResult {
+/// The first three stages of `renderChart`: every template's text before any splitting,
+/// sorting or YAML parsing (what `render --format json` prints).
+public func renderFiles(_ request: RenderRequest) throws -> RenderedChart {
+    try LargeStack.run { try renderFilesOnCurrentThread(request) }
+}
+
+func renderFilesOnCurrentThread(_ request: RenderRequest) throws -> RenderedChart {
     let capabilities = try makeCapabilities(request)
     let path = try locateChart(request.chartPath)
     let userValues: [String: Value]
     do { userValues = try request.values.merge() } catch let e as RenderError { throw RenderFailure(e.message) }
     let chart: Chart
     do { chart = try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(e.message) }
-    let type = chart.metadata.type
-    if !(type.isEmpty || type == "application") { throw RenderFailure("\(type) charts are not installable") }
-    let present = Set(chart.dependencies.map { $0.name })
-    let missing = chart.metadata.dependencies.map { $0.name }.filter { !present.contains($0) }
-    if !missing.isEmpty {
-        throw RenderFailure("an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: " + missing.joined(separator: ", "))
-    }
+    try checkInstallable(chart)
     if let e = validateReleaseName(request.releaseName) { throw RenderFailure("release name check failed: " + e) }
-    Dependencies.process(chart, values: userValues)
-    if !request.skipSchemaValidation,
-       let problem = SchemaValidator.validate(chart: chart, values: Coalesce.values(chart: chart, user: userValues)) {
-        throw RenderFailure(problem)
+    let prepared = try prepareChartOnCurrentThread(
+        chart, PrepareOptions(values: userValues, capabilities: capabilities,
+                              skipSchemaValidation: request.skipSchemaValidation))
+    return try renderPreparedChartOnCurrentThread(prepared, release: request.release, settings: request.settings)
+}
+
+extension RenderRequest {
+    /// `.Release` of this request (`helm template` renders as a first install).
+    public var release: ReleaseInfo {
+        ReleaseInfo(name: releaseName, namespace: namespace, revision: 1, isInstall: !isUpgrade, isUpgrade: isUpgrade)
     }
 
-    // From here Helm has a release: errors are "after release".
-    let values: [String: Value]
-    do { values = try Coalesce.checkedValues(chart: chart, user: userValues) } catch let e as RenderError {
-        throw RenderFailure(e.message, afterRelease: true)
+    /// The output options of this request.
+    public var assembleOptions: AssembleOptions {
+        var o = AssembleOptions()
+        o.includeCRDs = includeCRDs
+        o.skipTests = skipTests
+        o.noHooks = noHooks
+        o.showOnly = showOnly
+        o.subchartNotes = subchartNotes
+        return o
     }
-    if !chart.metadata.kubeVersion.isEmpty {
-        let ok: Bool
-        if let v = SemanticVersion(capabilities.kubeVersion) {
-            ok = (try? VersionConstraint.check(chart.metadata.kubeVersion, v)) ?? false
-        } else { ok = false }
-        if !ok {
-            throw RenderFailure("chart requires kubeVersion: \(chart.metadata.kubeVersion) which is incompatible with Kubernetes \(capabilities.kubeVersion)", afterRelease: true)
-        }
-    }
-    let release = ReleaseInfo(name: request.releaseName, namespace: request.namespace, revision: 1,
-                              isInstall: !request.isUpgrade, isUpgrade: request.isUpgrade)
-    let files: [String: String]
-    do {
-        files = try Engine.render(chart: chart, values: values, release: release, capabilities: capabilities,
-                                  options: EngineOptions(environment: request.environment))
-    } catch let e as RenderError {
-        throw RenderFailure(e.message, afterRelease: true)
-    } catch {
-        throw RenderFailure("\(error)", afterRelease: true)
-    }
-    var notes = ""
-    var sortable: [String: String] = [:]
-    let topNotes = chart.name + "/templates/NOTES.txt"
-    // Helm's renderResources: NOTES.txt files leave the manifests; the top chart's (and
-    // with --render-subchart-notes every chart's) text becomes the notes, "\n"-joined.
-    for p in files.keys.sorted(by: goStringLess) {
-        guard let text = files[p] else { continue }
-        if p.hasSuffix("NOTES.txt") {
-            if p == topNotes || request.subchartNotes {
-                if !notes.isEmpty { notes += "\n" }
-                notes += text
-            }
-            continue
-        }
-        sortable[p] = text
-    }
-    let sorted: (hooks: [Hook], manifests: [Manifest])
-    do { sorted = try SortManifests.sort(sortable) } catch let e as RenderError {
-        var f = RenderFailure(e.message, afterRelease: true)
-        f.renderedFiles = sortable
-        throw f
-    }
-    var crds: [(String, String)] = []
-    if request.includeCRDs { crds = crdFiles(chart) }
-    let output: String
-    do {
-        output = try TemplateOutput.render(crds: crds, manifests: sorted.manifests, hooks: sorted.hooks,
-                                           noHooks: request.noHooks, skipTests: request.skipTests, showOnly: request.showOnly)
-    } catch let e as RenderError { throw RenderFailure(e.message) }
-    return RenderResult(files: files, manifests: sorted.manifests, hooks: sorted.hooks, crds: crds,
-                        notes: notes, output: output, chart: chart, userValues: userValues, values: values)
 }
