@@ -26,7 +26,7 @@ enum TestPaths {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var out: [[String: Value]] = []
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            if case .map(let m, _)? = try? JSON.decode(Array(line)) { out.append(m) }
+            if case .map(let m, _)? = try? JSON.decode(Array(line)) { out.append(m.dictionary) }
         }
         return out
     }

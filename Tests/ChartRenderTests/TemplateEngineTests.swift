@@ -15,27 +15,27 @@ struct TemplateEngineTests {
         "nothing": Function(FunctionSignature([], returns: .interface)) { _ in .null },
         "m": Function(FunctionSignature([], returns: .stringMap)) { _ in .map(["a": .string("x"), "b": .int(2)]) },
         "hello": Function(FunctionSignature([], returns: .string)) { _ in .string("hi") },
-        // Like Sprig's `set`: returns the changed map, which Go changes in place.
+        // Like Sprig's `set`: changes the map in place (Go maps are shared) and returns it.
         "index": Function(FunctionSignature([.interface], variadic: .interface, returns: .interface)) { call in
             var v = call[0]
             for k in call.args.dropFirst() { v = v.mapEntries?[k.stringValue ?? ""] ?? .null }
             return v
         },
         "set": Function(FunctionSignature([.stringMap, .string, .interface], returns: .stringMap)) { call in
-            var m = call[0].mapEntries ?? [:]
-            m[call.string(1)] = call[2]
-            return .map(m)
+            guard let m = call[0].goMap else { return .map([call.string(1): call[2]]) }
+            m.sharedSet(call.string(1), call[2])
+            return call[0]
         },
     ]
 
     static func render(_ text: String, _ data: Value = .map(["k": .string("v"), "n": .float64(3), "l": .list([.int(1), .int(2)]),
                                                               "mm": .map(["x": .map([:])])])) -> String {
-        let set = TemplateSet(functions: functions)
+        let set = TemplateSet(name: "gotpl", functions: functions)
         do {
             try set.parse(name: "t", text: Array(text.utf8))
             guard let tree = set.lookup("t") else { return "no tree" }
             let ex = Executor(set: set, tree: tree, env: RenderEnvironment(), methodProvider: nil)
-            try ex.execute(root: Slot(root: Operand(value: data)))
+            try ex.execute(root: Operand(value: data))
             return String(decoding: ex.out, as: UTF8.self)
         } catch {
             return "ERR " + String(describing: error)

@@ -20,7 +20,7 @@ enum YAMLConformance {
         }
         var cases: [[String: Value]] = []
         for line in data.split(separator: 0x0A) where !line.isEmpty {
-            if case .map(let m, _)? = try? JSON.decode(Array(line)) { cases.append(m) }
+            if case .map(let m, _)? = try? JSON.decode(Array(line)) { cases.append(m.dictionary) }
         }
         return cases
     }

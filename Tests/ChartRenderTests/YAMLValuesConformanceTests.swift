@@ -38,7 +38,7 @@ struct YAMLValuesConformanceTests {
         if case .map(let vfy, _)? = c["values_from_yaml"] {
             do {
                 let m = try YAML.parseMap(input, typeName: "common.Values")
-                ok = ok && vfy["error"] == nil && YAMLConformance.matches(vfy, "json", .map(m))
+                ok = ok && vfy["error"] == nil && YAMLConformance.matches(vfy.dictionary, "json", .map(m))
             } catch let e as YAMLError {
                 ok = ok && vfy["error"]?.stringValue == e.message
             } catch {

@@ -11,7 +11,7 @@ extension ChartMetadata {
         let map: [String: Value]
         switch doc {
         case .null: map = [:]
-        case .map(let m, _): map = m
+        case .map(let m, _): map = m.dictionary
         default:
             throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(doc)) into Go value of type v2.Metadata")
         }

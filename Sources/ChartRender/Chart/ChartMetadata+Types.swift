@@ -69,7 +69,7 @@ enum MetadataTypes {
             return nil
         case .object(let sname, let fields, let ptrName):
             guard case .map(let m, _) = v else { return fail(String(ptrName.dropFirst())) }
-            return check(fields: fields, m, structName: sname, path: path)
+            return check(fields: fields, m.dictionary, structName: sname, path: path)
         }
     }
 }

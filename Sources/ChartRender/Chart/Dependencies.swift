@@ -83,7 +83,7 @@ public enum Dependencies {
         var table = v
         for p in parts.dropLast() {
             guard case .map(let m, _)? = table[p] else { return nil }
-            table = m
+            table = m.dictionary
         }
         return table[last]
     }
@@ -119,7 +119,7 @@ public enum Dependencies {
         var cur = v
         for p in path.split(separator: ".", omittingEmptySubsequences: true) {
             guard case .map(let m, _)? = cur[String(p)] else { return nil }
-            cur = m
+            cur = m.dictionary
         }
         return cur
     }

@@ -78,21 +78,6 @@ public struct HelmIgnore {
     }
 }
 
-/// Go's `strings.TrimSpace` for ASCII white space (and the Unicode spaces Go trims).
-func goTrimSpace(_ s: String) -> String {
-    let b = Array(s.utf8)
-    var lo = 0
-    var hi = b.count
-    while lo < hi, isGoSpace(b[lo]) { lo += 1 }
-    while hi > lo, isGoSpace(b[hi - 1]) { hi -= 1 }
-    if lo == 0 && hi == b.count { return s }
-    return String(decoding: b[lo..<hi], as: UTF8.self)
-}
-
-@inline(__always) func isGoSpace(_ c: UInt8) -> Bool {
-    c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D
-}
-
 /// Go's `filepath.Base` for `/`-separated paths.
 func goBase(_ path: String) -> String {
     if path.isEmpty { return "." }

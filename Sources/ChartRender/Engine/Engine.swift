@@ -26,7 +26,7 @@ public enum Engine {
         let text: [UInt8]
         /// The chart's scope, shared by its templates: Helm passes one map to all of
         /// them, so what one template changes (`set .Values ...`) later ones see.
-        let scope: ChartScope
+        let scope: GoMap
         let basePath: String
     }
 
@@ -34,9 +34,11 @@ public enum Engine {
                                       capabilities: Capabilities, settings: RenderSettings) throws -> [String: String] {
         var renderables: [Renderable] = []
         let caps = Value.object(CapabilitiesObject(capabilities))
-        _ = collect(chart, values: values, fullPath: chart.name, scope: ChartScope(parent: nil, name: chart.name),
-                    isRoot: true, release: HelmObjects.release(release),
-                    capabilities: caps, into: &renderables)
+        // The render's own copy: templates change values in place (Go maps are shared),
+        // and nothing they change may reach the caller's values or another render.
+        let ownValues = GoMap(values).deepCopy()
+        _ = collect(chart, values: ownValues, fullPath: chart.name, isRoot: true,
+                    release: HelmObjects.release(release).deepCopy(), capabilities: caps, into: &renderables)
         let ordered = sortTemplates(renderables)
 
         var functions = Builtins.table
@@ -59,14 +61,10 @@ public enum Engine {
         for r in ordered {
             let base = r.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? r.path
             if base.hasPrefix("_") { continue }
-            r.scope.syncFromParents()
-            var scope = r.scope.slot.operand.value.mapEntries ?? [:]
-            scope["Template"] = .map(["Name": .string(r.path), "BasePath": .string(r.basePath)], GoType.values)
-            let root = Slot(root: Operand(value: .map(scope, GoType.values)))
+            // Helm sets `.Template` in the chart's shared scope map before each template.
+            r.scope.sharedSet("Template", .map(["Name": .string(r.path), "BasePath": .string(r.basePath)], GoType.values))
             do {
-                let out = try runtime.execute(name: r.path, root: root)
-                r.scope.slot.write([], root.operand.value)
-                r.scope.syncToParents()
+                let out = try runtime.execute(name: r.path, data: .map(r.scope, GoType.values))
                 rendered[r.path] = removeNoValue(out)
             } catch {
                 throw RenderError(message: HelmErrorFormat.execError(error, filename: r.path))
@@ -97,58 +95,22 @@ public enum Engine {
         return GoString.string(out)
     }
 
-    /// The shared scope of one chart. A subchart's `.Values` is the parent's
-    /// `.Values.<name>` map in Helm (one Go map), so changes are synchronised between
-    /// them around every template.
-    final class ChartScope {
-        let slot = Slot(root: .invalid)
-        let parent: ChartScope?
-        let name: String
-        init(parent: ChartScope?, name: String) {
-            self.parent = parent
-            self.name = name
-        }
-
-        private var chain: [ChartScope] {
-            var out: [ChartScope] = []
-            var c: ChartScope? = self
-            while let x = c { out.append(x); c = x.parent }
-            return out
-        }
-
-        /// Takes each subchart's `.Values` from its parent, from the root down.
-        func syncFromParents() {
-            for child in chain.reversed() {
-                guard let p = child.parent, case .map(let pv, _)? = p.slot.operand.value["Values"],
-                      case .map(let m, _)? = pv[child.name] else { continue }
-                child.slot.write([.key("Values")], .map(m, GoType.values))
-            }
-        }
-
-        /// Stores each subchart's `.Values` back into its parent, up to the root.
-        func syncToParents() {
-            for child in chain {
-                guard let p = child.parent, case .map(let m, _)? = child.slot.operand.value["Values"] else { continue }
-                p.slot.write([.key("Values"), .key(child.name)], .map(m, GoType.stringMap))
-            }
-        }
-    }
-
     /// Helm's `recAllTpls`: the scope of a chart and its templates, subcharts first.
+    /// A subchart's `.Values` is the map at `.Values.<name>` of its parent (one Go map, so
+    /// a change made through either is seen through both); `.Release` is one map for all.
     /// Returns the chart's scope (for the parent's `.Subcharts`).
     @discardableResult
-    static func collect(_ chart: Chart, values: [String: Value], fullPath: String, scope chartScope: ChartScope,
-                        isRoot: Bool, release: Value, capabilities: Value, into out: inout [Renderable]) -> [String: Value] {
+    static func collect(_ chart: Chart, values: GoMap, fullPath: String, isRoot: Bool,
+                        release: Value, capabilities: Value, into out: inout [Renderable]) -> GoMap {
         var subcharts: [String: Value] = [:]
         for dep in chart.dependencies {
-            var depValues: [String: Value] = [:]
+            var depValues = GoMap()
             if case .map(let m, _)? = values[dep.name] { depValues = m }
-            let depScope = collect(dep, values: depValues, fullPath: fullPath + "/charts/" + dep.name,
-                                   scope: ChartScope(parent: chartScope, name: dep.name), isRoot: false,
+            let depScope = collect(dep, values: depValues, fullPath: fullPath + "/charts/" + dep.name, isRoot: false,
                                    release: release, capabilities: capabilities, into: &out)
-            subcharts[dep.name] = .map(depScope)
+            subcharts[dep.name] = .map(depScope, .stringMap)
         }
-        let scope: [String: Value] = [
+        let scope: GoMap = [
             "Chart": HelmObjects.chart(chart.metadata, isRoot: isRoot),
             "Files": HelmObjects.files(chart.files),
             "Release": release,
@@ -157,11 +119,10 @@ public enum Engine {
             "Subcharts": .map(subcharts),
         ]
         let isLibrary = chart.metadata.raw["type"]?.stringValue == "library"
-        chartScope.slot.write([], .map(scope, GoType.values))
         for t in chart.templates {
             let base = t.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? t.path
             if isLibrary && !base.hasPrefix("_") { continue }
-            out.append(Renderable(path: fullPath + "/" + t.path, text: t.data, scope: chartScope,
+            out.append(Renderable(path: fullPath + "/" + t.path, text: t.data, scope: scope,
                                   basePath: fullPath + "/templates"))
         }
         return scope

@@ -88,7 +88,7 @@ enum HelmObjects {
     /// receiver's Go type.
     static func method(_ receiver: Operand, _ name: String) -> GoMethod? {
         if case .map(let m, let t) = receiver.value, t == filesType {
-            return filesMethod(m, name)
+            return filesMethod(m.dictionary, name)
         }
         if receiver.staticType == CapabilitiesObject.versionSetType, name == "Has",
            case .list(let items, _) = receiver.value {

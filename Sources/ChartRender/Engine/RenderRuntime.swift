@@ -2,7 +2,7 @@
 /// template set in `initFunMap`). `include` counts nested uses of each name and
 /// stops past Helm's limit of 1000; `tpl` parses its text as the template `gotpl` in a
 /// clone of the set, so `define`s inside it are visible to its own `include`s.
-final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
+final class RenderRuntime: TemplateRuntime {
     /// Helm's `recursionMaxNums`.
     static let includeLimit = 1000
 
@@ -11,9 +11,6 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
     /// Shared with the runtimes of `tpl` clones, as Helm shares `includedNames`.
     let counter: IncludeCounter
     let budget: NestingBudget
-    /// Where the data argument of the `include`/`tpl` being called lives (set by the
-    /// executor just before the call).
-    var pendingDataSlot: Slot?
 
     final class IncludeCounter {
         var names: [String: Int] = [:]
@@ -27,25 +24,24 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         self.budget = budget
     }
 
-    /// Go's `ExecuteTemplate`: runs template `name` with the value of `root` as dot.
-    func execute(name: String, root: Slot) throws -> [UInt8] {
+    /// Go's `ExecuteTemplate`: runs template `name` with `data` as dot. Maps in `data` are
+    /// shared with the caller (Go maps are references), so what the callee changes the
+    /// caller sees.
+    func execute(name: String, data: Value) throws -> [UInt8] {
         guard let tree = set.lookup(name) else {
             throw TemplateNotFoundError(name: name, setName: set.name)
         }
+        return try execute(tree: tree, data: data)
+    }
+
+    /// Go's `Template.Execute`: runs `tree` with `data` as dot.
+    func execute(tree: Tree, data: Value) throws -> [UInt8] {
         let ex = Executor(set: set, tree: tree, env: env, methodProvider: HelmObjects.method, budget: budget)
-        try ex.execute(root: root)
+        try ex.execute(root: Operand(value: data))
         return ex.out
     }
 
-    /// The slot of the data argument handed over by the executor, else a new one.
-    private func dataSlot(_ data: Value) -> Slot {
-        let s = pendingDataSlot ?? Slot(root: Operand(value: data))
-        pendingDataSlot = nil
-        return s
-    }
-
     func include(_ name: String, data: Value) throws -> String {
-        let root = dataSlot(data)
         if let v = counter.names[name] {
             if v > RenderRuntime.includeLimit {
                 throw FunctionError("rendering template has a nested reference name: " + name + ": unable to execute template")
@@ -57,14 +53,17 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         defer { counter.names[name, default: 1] -= 1 }
         try budget.enter { FunctionError($0) }
         defer { budget.leave() }
-        return GoString.string(try execute(name: name, root: root))
+        return GoString.string(try execute(name: name, data: data))
     }
 
+    /// Helm's `tpl`: `parent.Clone()`, then `t.New(parent.Name()).Parse(text)` and
+    /// `t.Execute`: the new tree of `text` runs, even when it is empty and an enclosing
+    /// `tpl` left a template of the same name in the set.
     func tpl(_ text: String, data: Value) throws -> String {
-        let root = dataSlot(data)
         let clone = set.clone()
+        let tree: Tree?
         do {
-            try clone.parse(name: set.name, text: GoString.bytes(text))
+            tree = try clone.parse(name: set.name, text: GoString.bytes(text))
         } catch {
             throw FunctionError("cannot parse template " + GoQuote.quote(text) + ": " + String(describing: error))
         }
@@ -75,7 +74,8 @@ final class RenderRuntime: TemplateRuntime, DataSlotReceiver {
         env.runtime = inner
         defer { env.runtime = previous }
         do {
-            let out = try inner.execute(name: set.name, root: root)
+            guard let tree else { throw TemplateNotFoundError(name: set.name, setName: set.name) }
+            let out = try inner.execute(tree: tree, data: data)
             return Engine.removeNoValue(out)
         } catch let e as NestingLimitError {
             throw e

@@ -1,9 +1,8 @@
 /// Sprig v3.3.0's dictionary functions (`dict.go`, `deepCopy` from `defaults.go`).
 ///
-/// Go maps are references: `set`, `unset`, `merge*` change the map they are given and
-/// return it. Our `Value.map` is a value, so these functions return the changed map and
-/// the executor stores it back where the first argument came from (the names are listed
-/// in `ExecBuiltins.mutatingFirstArgument`).
+/// Go maps are references: `set`, `unset`, `merge*` change the map they are given (in
+/// place, through `GoMap`'s shared members) and return it; `get`, `dig` return the stored
+/// value itself, so a map they return is the same map.
 extension Functions {
     static let dicts: [String: Function] = {
         var t: [String: Function] = [:]
@@ -23,13 +22,16 @@ extension Functions {
             SprigDicts.entries(c[0])[c.string(1)] ?? .string("")
         }
         t["set"] = Function(FunctionSignature([sm, .string, .interface], returns: sm)) { c in
-            var m = SprigDicts.entries(c[0])
-            m[c.string(1)] = c[2]
+            // A nil map: Go panics (`assignment to entry in nil map`); Sprig's recover is
+            // the template's, so the map stays nil. A fresh map keeps the old behaviour.
+            guard let m = c[0].goMap else { return .map([c.string(1): c[2]], sm) }
+            try SprigDicts.checkNoCycle(storing: c[2], into: m)
+            m.sharedSet(c.string(1), c[2])
             return .map(m, sm)
         }
         t["unset"] = Function(FunctionSignature([sm, .string], returns: sm)) { c in
-            var m = SprigDicts.entries(c[0])
-            m.removeValue(forKey: c.string(1))
+            guard let m = c[0].goMap else { return .map([:], sm) }
+            m.sharedRemove(c.string(1))
             return .map(m, sm)
         }
         t["hasKey"] = Function(FunctionSignature([sm, .string], returns: .bool)) { c in
@@ -68,20 +70,20 @@ extension Functions {
 
         let mergeSig = FunctionSignature([sm], variadic: sm, returns: .interface)
         let mustMergeSig = FunctionSignature([sm], variadic: sm, returns: .interface, throws: true)
-        t["merge"] = Function(mergeSig) { c in SprigDicts.merge(c.args, overwrite: false) }
-        t["mustMerge"] = Function(mustMergeSig) { c in SprigDicts.merge(c.args, overwrite: false) }
-        t["mergeOverwrite"] = Function(mergeSig) { c in SprigDicts.merge(c.args, overwrite: true) }
-        t["mustMergeOverwrite"] = Function(mustMergeSig) { c in SprigDicts.merge(c.args, overwrite: true) }
+        t["merge"] = Function(mergeSig) { c in try SprigDicts.merge(c.args, overwrite: false) }
+        t["mustMerge"] = Function(mustMergeSig) { c in try SprigDicts.merge(c.args, overwrite: false) }
+        t["mergeOverwrite"] = Function(mergeSig) { c in try SprigDicts.merge(c.args, overwrite: true) }
+        t["mustMergeOverwrite"] = Function(mustMergeSig) { c in try SprigDicts.merge(c.args, overwrite: true) }
 
-        // copystructure.Copy: values are already copies here; nil has no type to copy.
+        // copystructure.Copy: every map a new map; nil has no type to copy.
         let copyFailure = "reflect: call of reflect.Value.Type on zero Value"
         t["deepCopy"] = Function(FunctionSignature([.interface], returns: .interface)) { c in
             if c[0].isNull { throw FunctionError(copyFailure) }
-            return c[0]
+            return c[0].deepCopy()
         }
         t["mustDeepCopy"] = Function(FunctionSignature([.interface], returns: .interface, throws: true)) { c in
             if c[0].isNull { throw FunctionError(copyFailure) }
-            return c[0]
+            return c[0].deepCopy()
         }
         return t
     }()
@@ -117,19 +119,37 @@ enum SprigDicts {
 
     /// Go's `v.(map[string]interface{})`.
     static func assertStringMap(_ v: Value) throws -> [String: Value] {
-        if case .map(let m, let t) = v, t == .stringMap { return m }
+        if case .map(let m, let t) = v, t == .stringMap { return m.dictionary }
         let name = v.isNull ? "nil" : v.goType.name
         throw FunctionError("interface conversion: interface {} is \(name), not map[string]interface {}")
     }
 
-    /// `mergo.Merge(&dst, src)` / `mergo.MergeWithOverwrite` for each source in turn;
-    /// the result keeps the type of `dst` as `map[string]interface {}`.
-    static func merge(_ args: [Value], overwrite: Bool) -> Value {
-        var dst = entries(args.first ?? .null)
+    /// `mergo.Merge(&dst, src)` / `mergo.MergeWithOverwrite` for each source in turn,
+    /// into `dst` itself (and into the maps nested in it); returns `dst`.
+    static func merge(_ args: [Value], overwrite: Bool) throws -> Value {
+        guard let dst = args.first?.goMap else {
+            // A nil destination: mergo fills a new map.
+            let fresh = GoMap()
+            for src in args.dropFirst() {
+                if let s = src.goMap { try SprigMerge.deepMerge(into: fresh, s, overwrite: overwrite, depth: 0) }
+            }
+            return .map(fresh, .stringMap)
+        }
         for src in args.dropFirst() {
-            SprigMerge.deepMerge(&dst, entries(src), overwrite: overwrite)
+            guard let s = src.goMap else { continue }
+            try checkNoCycle(storing: src, into: dst)
+            try SprigMerge.deepMerge(into: dst, s, overwrite: overwrite, depth: 0)
         }
         return .map(dst, .stringMap)
+    }
+
+    /// chartr's bound: a map may not come to contain itself. Go allows it, but then any
+    /// print, `toYaml` or `toJson` of it overflows Go's stack and Helm crashes; chartr
+    /// stops at the `set` or `merge` that would make the cycle (docs/LIMITS.md).
+    static func checkNoCycle(storing value: Value, into map: GoMap) throws {
+        if map.isReachable(from: value) {
+            throw FunctionError(FunctionFailure.mapCycle.text)
+        }
     }
 }
 
@@ -141,33 +161,37 @@ enum SprigDicts {
 /// destination when overwriting, or when the destination is missing or "empty"
 /// (nil, false, 0, "", or an empty map or slice), so `merge` fills zero values.
 enum SprigMerge {
-    static func deepMerge(_ dst: inout [String: Value], _ src: [String: Value], overwrite: Bool) {
+    /// Merges `src` into `dst` in place; a map under a key of both is merged into the
+    /// destination's own map (mergo recurses into it), so every holder of it sees the result.
+    static func deepMerge(into dst: GoMap, _ src: GoMap, overwrite: Bool, depth: Int) throws {
+        if depth > maxDepth { throw FunctionError(FunctionFailure.mergeDepth(maxDepth).text) }
         for key in src.goSortedKeys {
             guard let s = src[key] else { continue }
             let d = dst[key]
             if s.isNull {
-                if overwrite { dst[key] = .null }
+                if overwrite { dst.sharedSet(key, .null) }
                 continue
             }
-            if case .map(let sm, _) = s, let dv = d, case .map(var dm, let dt) = dv {
-                deepMerge(&dm, sm, overwrite: overwrite)
+            if case .map(let sm, _) = s, let dv = d, case .map(let dm, _) = dv {
+                try deepMerge(into: dm, sm, overwrite: overwrite, depth: depth + 1)
                 if dm.isEmpty {
                     // Both empty: mergo stores the source map.
-                    dst[key] = s
-                } else {
-                    dst[key] = .map(dm, dt)
+                    dst.sharedSet(key, s)
                 }
                 continue
             }
             guard let existing = d else {
-                dst[key] = s
+                dst.sharedSet(key, s)
                 continue
             }
             if overwrite || isEmptyValue(existing) {
-                dst[key] = s
+                dst.sharedSet(key, s)
             }
         }
     }
+
+    /// Nesting `merge` follows (values files nest at most 10,000 levels, go-yaml's bound).
+    static let maxDepth = 10_000
 
     /// mergo's `isEmptyValue` with dereferencing, for values held in an interface.
     static func isEmptyValue(_ v: Value) -> Bool {

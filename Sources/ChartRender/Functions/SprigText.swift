@@ -11,13 +11,7 @@ enum SprigText {
     // MARK: predicates (package unicode)
 
     /// `unicode.IsSpace`.
-    static func isSpace(_ r: Scalar) -> Bool {
-        switch r.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0: return true
-        case 0..<0x80: return false
-        default: return r.properties.isWhitespace
-        }
-    }
+    static func isSpace(_ r: Scalar) -> Bool { GoStrings.isSpace(r.value) }
 
     static func isUpper(_ r: Scalar) -> Bool {
         if r.value < 0x80 { return r.value >= 65 && r.value <= 90 }
@@ -131,7 +125,7 @@ enum SprigText {
 
     /// `strings.TrimSpace`.
     static func trimSpace(_ s: String) -> String {
-        trimFunc(s, isSpace)
+        goTrimSpace(s)
     }
 
     /// `strings.Trim(s, cutset)`.

@@ -23,7 +23,7 @@ public struct ManifestHead {
         let obj: [String: Value]
         switch value {
         case .null: return h
-        case .map(let m, _): obj = m
+        case .map(let m, _): obj = m.dictionary
         default:
             throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(value)) into Go value of type util.SimpleHead")
         }
@@ -42,10 +42,10 @@ public struct ManifestHead {
         if let meta = field(obj, "metadata"), !meta.isNull {
             if case .map(let m, _) = meta {
                 h.hasMetadata = true
-                if let n = field(m, "name"), !n.isNull {
+                if let n = field(m.dictionary, "name"), !n.isNull {
                     if let s = goYAMLString(n) { h.name = s } else { typeError(n, ".metadata.name", "string") }
                 }
-                if let a = field(m, "annotations"), !a.isNull {
+                if let a = field(m.dictionary, "annotations"), !a.isNull {
                     if case .map(let am, _) = a {
                         var out: [String: String] = [:]
                         for (k, v) in am {

@@ -39,7 +39,7 @@ public enum SortManifests {
         for path in files.keys.sorted(by: goStringLess) {
             guard let content = files[path] else { continue }
             if goBase(path).hasPrefix("_") { continue }
-            if goTrimSpace(content).isEmpty { continue }
+            if goIsBlank(content) { continue }
             for doc in SplitManifests.split(content) {
                 let head: ManifestHead
                 do { head = try ManifestHead.parse(doc) } catch let e as RenderError {

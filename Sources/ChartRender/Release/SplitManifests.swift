@@ -11,9 +11,7 @@ public enum SplitManifests {
     /// The documents of `text`, in order.
     public static func split(_ text: String) -> [String] {
         let all = GoString.bytes(text)
-        var lo = 0
-        while lo < all.count, isGoSpace(all[lo]) { lo += 1 }
-        let s = all[lo...]
+        let s = all[GoStrings.trimLeadingSpace(all)...]
         var pieces: [ArraySlice<UInt8>] = []
         var segStart = s.startIndex
         var pos = s.startIndex
@@ -40,8 +38,7 @@ public enum SplitManifests {
         pieces.append(s[segStart...])
         var docs: [String] = []
         for p in pieces {
-            var a = p.startIndex
-            while a < p.endIndex, isGoSpace(p[a]) { a += 1 }
+            let a = GoStrings.trimLeadingSpace(p)
             if a == p.endIndex { continue }
             docs.append(GoString.string(p[a...]))
         }

@@ -13,7 +13,7 @@ final class Executor {
     var tree: Tree
     /// Variables of every template call in progress, innermost last; the current call
     /// sees only those from `varsBase` up (Go gives each `{{template}}` a fresh scope).
-    var vars: [(name: String, slot: Slot)] = []
+    var vars: [(name: String, value: Operand)] = []
     var varsBase = 0
     var node: Node?
     var depth = 0
@@ -30,7 +30,7 @@ final class Executor {
     }
 
     /// Runs the executor's template with `data` as dot and `$`.
-    func execute(root: Slot) throws {
+    func execute(root: Operand) throws {
         vars = [("$", root)]
         varsBase = 0
         try walk(root, tree.root)
@@ -54,17 +54,17 @@ final class Executor {
 
     // MARK: - variables
 
-    func push(_ name: String, _ slot: Slot) { vars.append((name, slot)) }
+    func push(_ name: String, _ value: Operand) { vars.append((name, value)) }
 
     func pop(to mark: Int) {
         if mark < vars.count { vars.removeSubrange(mark...) }
     }
 
-    func setVar(_ name: String, _ slot: Slot) throws {
+    func setVar(_ name: String, _ value: Operand) throws {
         var i = vars.count - 1
         while i >= varsBase {
             if vars[i].name == name {
-                vars[i].slot = slot
+                vars[i].value = value
                 return
             }
             i -= 1
@@ -72,23 +72,18 @@ final class Executor {
         throw fail("undefined variable: " + name)
     }
 
-    func setTopVar(_ n: Int, _ slot: Slot) {
+    func setTopVar(_ n: Int, _ value: Operand) {
         let i = vars.count - n
-        if i >= varsBase && i < vars.count { vars[i].slot = slot }
-    }
-
-    func varSlot(_ name: String) -> Slot? {
-        var i = vars.count - 1
-        while i >= varsBase {
-            if vars[i].name == name { return vars[i].slot }
-            i -= 1
-        }
-        return nil
+        if i >= varsBase && i < vars.count { vars[i].value = value }
     }
 
     func varValue(_ name: String) throws -> Operand {
-        guard let s = varSlot(name) else { throw fail("undefined variable: " + name) }
-        return s.operand
+        var i = vars.count - 1
+        while i >= varsBase {
+            if vars[i].name == name { return vars[i].value }
+            i -= 1
+        }
+        throw fail("undefined variable: " + name)
     }
 
     // MARK: - walking
@@ -96,7 +91,7 @@ final class Executor {
     /// Kept small: it recurses once per nesting level (list, if, template), so its
     /// frame size bounds how deep a template can go on the render stack. The actions
     /// live in their own, non-inlined functions.
-    func walk(_ dot: Slot, _ n: Node) throws {
+    func walk(_ dot: Operand, _ n: Node) throws {
         at(n)
         env.steps += 1
         if env.steps > env.maxSteps { throw stepLimit() }
@@ -131,7 +126,7 @@ final class Executor {
     }
 
     @inline(never)
-    private func walkAction(_ dot: Slot, _ a: ActionNode) throws {
+    private func walkAction(_ dot: Operand, _ a: ActionNode) throws {
         let val = try evalPipeline(dot, a.pipe)
         if a.pipe.decl.isEmpty { try printValue(a, val) }
     }
@@ -161,7 +156,7 @@ final class Executor {
     }
 
     @inline(never)
-    private func walkIfOrWith(_ b: BranchNode, _ dot: Slot) throws {
+    private func walkIfOrWith(_ b: BranchNode, _ dot: Operand) throws {
         let mark = vars.count
         defer { pop(to: mark) }
         if let inner = try branchDot(dot, b) {
@@ -174,26 +169,23 @@ final class Executor {
     /// The dot of an `if`/`with` body when its pipeline is true, else nil. Kept out of
     /// the recursive path so the pipeline's operand does not sit in every nested frame.
     @inline(never)
-    private func branchDot(_ dot: Slot, _ b: BranchNode) throws -> Slot? {
+    private func branchDot(_ dot: Operand, _ b: BranchNode) throws -> Operand? {
         let val = try evalPipeline(dot, b.pipe)
         guard Executor.truth(val) else { return nil }
-        return b.kind == .withNode ? makeSlot(val) : dot
+        return b.kind == .withNode ? val : dot
     }
 
     @inline(never)
-    private func walkRange(_ dot: Slot, _ r: BranchNode) throws {
+    private func walkRange(_ dot: Operand, _ r: BranchNode) throws {
         at(r)
         let outerMark = vars.count
         defer { pop(to: outerMark) }
         let val = try evalPipeline(dot, r.pipe)
-        let rangeSlot = makeSlot(val)
         let mark = vars.count
         let decl = r.pipe.decl
 
         // Returns false when the loop must stop (break).
-        func oneIteration(_ indexValue: Operand, _ elemValue: Operand, _ step: Slot.PathStep?) throws -> Bool {
-            let index = Slot(root: indexValue)
-            let elem = step.map { Slot(view: rangeSlot, path: [$0], snapshot: elemValue) } ?? Slot(root: elemValue)
+        func oneIteration(_ index: Operand, _ elem: Operand) throws -> Bool {
             if !decl.isEmpty {
                 if r.pipe.isAssign {
                     try setVar(decl[0].ident[0], decl.count > 1 ? index : elem)
@@ -224,14 +216,14 @@ final class Executor {
             if !items.isEmpty {
                 let st: GoType? = sliceType.elementType
                 for (i, item) in items.enumerated() {
-                    if try !oneIteration(Operand(value: .int(i)), Operand(value: item, staticType: st), .index(i)) { break }
+                    if try !oneIteration(Operand(value: .int(i)), Operand(value: item, staticType: st)) { break }
                 }
                 return
             }
         case .bytes(let bytes):
             if !bytes.isEmpty {
                 for (i, b) in bytes.enumerated() {
-                    if try !oneIteration(Operand(value: .int(i)), Operand(value: .intN(Int64(b), .uint8)), nil) { break }
+                    if try !oneIteration(Operand(value: .int(i)), Operand(value: .intN(Int64(b), .uint8))) { break }
                 }
                 return
             }
@@ -240,7 +232,7 @@ final class Executor {
                 var elemType: GoType = .interface
                 if case .map(_, let v) = t.underlying { elemType = v }
                 for k in m.goSortedKeys {
-                    if try !oneIteration(Operand(value: .string(k)), Operand(value: m[k] ?? .null, staticType: elemType), .key(k)) { break }
+                    if try !oneIteration(Operand(value: .string(k)), Operand(value: m[k] ?? .null, staticType: elemType)) { break }
                 }
                 return
             }
@@ -267,7 +259,7 @@ final class Executor {
                     case .intN(_, let t): elem = .intN(i, t)
                     default: elem = .int(Int(i))
                     }
-                    if try !oneIteration(.invalid, Operand(value: elem), nil) { break }
+                    if try !oneIteration(.invalid, Operand(value: elem)) { break }
                     i += 1
                 }
                 return
@@ -283,13 +275,13 @@ final class Executor {
     }
 
     @inline(never)
-    private func templateDot(_ dot: Slot, _ t: TemplateNode) throws -> Slot {
-        guard let p = t.pipe else { return Slot(root: .invalid) }
-        return makeSlot(try evalPipeline(dot, p))
+    private func templateDot(_ dot: Operand, _ t: TemplateNode) throws -> Operand {
+        guard let p = t.pipe else { return .invalid }
+        return try evalPipeline(dot, p)
     }
 
     @inline(never)
-    private func walkTemplate(_ dot: Slot, _ t: TemplateNode) throws {
+    private func walkTemplate(_ dot: Operand, _ t: TemplateNode) throws {
         at(t)
         guard let tmpl = set.lookup(t.name) else {
             throw fail("template " + GoQuote.quote(t.name) + " not defined")

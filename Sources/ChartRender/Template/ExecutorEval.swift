@@ -2,7 +2,7 @@
 /// `evalCommand`, `evalField`, `evalCall`, `evalArg`, `validateType`), with Go's
 /// argument conversion driven by each function's `FunctionSignature`.
 extension Executor {
-    func evalPipeline(_ dot: Slot, _ pipe: PipeNode) throws -> Operand {
+    func evalPipeline(_ dot: Operand, _ pipe: PipeNode) throws -> Operand {
         at(pipe)
         var value: Operand? = nil
         for cmd in pipe.cmds {
@@ -10,12 +10,11 @@ extension Executor {
         }
         let result = value ?? .invalid
         if !pipe.decl.isEmpty {
-            let slot = makeSlot(result)
             for v in pipe.decl {
                 if pipe.isAssign {
-                    try setVar(v.ident[0], slot)
+                    try setVar(v.ident[0], result)
                 } else {
-                    push(v.ident[0], slot)
+                    push(v.ident[0], result)
                 }
             }
         }
@@ -28,7 +27,7 @@ extension Executor {
         }
     }
 
-    func evalCommand(_ dot: Slot, _ cmd: CommandNode, final: Operand?) throws -> Operand {
+    func evalCommand(_ dot: Operand, _ cmd: CommandNode, final: Operand?) throws -> Operand {
         guard let first = cmd.args.first else { throw fail("empty command") }
         switch first {
         case let f as FieldNode:
@@ -49,7 +48,7 @@ extension Executor {
         try notAFunction(cmd.args, final)
         switch first {
         case let b as BoolNode: return Operand(value: .bool(b.value))
-        case is DotNode: return dot.operand
+        case is DotNode: return dot
         case is NilNode: throw fail("nil is not a command")
         case let n as NumberNode: return try idealConstant(n)
         case let s as StringNode: return Operand(value: .string(s.text))
@@ -79,12 +78,12 @@ extension Executor {
         return .invalid
     }
 
-    func evalFieldNode(_ dot: Slot, _ field: FieldNode, args: [Node]?, final: Operand?) throws -> Operand {
+    func evalFieldNode(_ dot: Operand, _ field: FieldNode, args: [Node]?, final: Operand?) throws -> Operand {
         at(field)
-        return try evalFieldChain(dot, receiver: dot.operand, node: field, ident: field.ident, args: args, final: final)
+        return try evalFieldChain(dot, receiver: dot, node: field, ident: field.ident, args: args, final: final)
     }
 
-    func evalChainNode(_ dot: Slot, _ chain: ChainNode, args: [Node]?, final: Operand?) throws -> Operand {
+    func evalChainNode(_ dot: Operand, _ chain: ChainNode, args: [Node]?, final: Operand?) throws -> Operand {
         at(chain)
         if chain.fields.isEmpty { throw fail("internal error: no fields in evalChainNode") }
         if chain.node is NilNode { throw fail("indirection through explicit nil in " + chain.description) }
@@ -92,7 +91,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: pipe, node: chain, ident: chain.fields, args: args, final: final)
     }
 
-    func evalVariableNode(_ dot: Slot, _ v: VariableNode, args: [Node]?, final: Operand?) throws -> Operand {
+    func evalVariableNode(_ dot: Operand, _ v: VariableNode, args: [Node]?, final: Operand?) throws -> Operand {
         at(v)
         let value = try varValue(v.ident[0])
         if v.ident.count == 1 {
@@ -102,7 +101,7 @@ extension Executor {
         return try evalFieldChain(dot, receiver: value, node: v, ident: Array(v.ident.dropFirst()), args: args, final: final)
     }
 
-    func evalFieldChain(_ dot: Slot, receiver: Operand, node: Node, ident: [String], args: [Node]?, final: Operand?) throws -> Operand {
+    func evalFieldChain(_ dot: Operand, receiver: Operand, node: Node, ident: [String], args: [Node]?, final: Operand?) throws -> Operand {
         var r = receiver
         let n = ident.count
         if n == 0 { return r }
@@ -112,7 +111,7 @@ extension Executor {
         return try evalField(dot, ident[n - 1], node: node, args: args, final: final, receiver: r)
     }
 
-    func evalField(_ dot: Slot, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
+    func evalField(_ dot: Operand, _ fieldName: String, node: Node, args: [Node]?, final: Operand?, receiver: Operand) throws -> Operand {
         if receiver.isInvalid {
             if set.missingKeyError { throw fail("nil data; no entry for key " + GoQuote.quote(fieldName)) }
             return .invalid
@@ -134,7 +133,7 @@ extension Executor {
             var elemType: GoType = .interface
             if case .map(_, let v) = t.underlying { elemType = v }
             if let v = m[fieldName] {
-                return Operand(value: v, staticType: elemType, origin: receiver.origin?.appending([.key(fieldName)]))
+                return Operand(value: v, staticType: elemType)
             }
             if set.missingKeyError { throw fail("map has no entry for key " + GoQuote.quote(fieldName)) }
             return Operand(value: GoZero.value(of: elemType), staticType: elemType)
@@ -149,7 +148,7 @@ extension Executor {
         throw fail("can't evaluate field " + fieldName + " in type " + typName)
     }
 
-    func evalFunction(_ dot: Slot, _ node: IdentifierNode, cmd: Node, args: [Node], final: Operand?) throws -> Operand {
+    func evalFunction(_ dot: Operand, _ node: IdentifierNode, cmd: Node, args: [Node], final: Operand?) throws -> Operand {
         at(node)
         let name = node.ident
         if let f = set.functions[name] {
@@ -162,7 +161,7 @@ extension Executor {
     }
 
     /// `and`, `or` (short-circuit, return the deciding operand) and `call`.
-    private func evalExecBuiltin(_ dot: Slot, name: String, node: Node, args allArgs: [Node], final: Operand?) throws -> Operand {
+    private func evalExecBuiltin(_ dot: Operand, name: String, node: Node, args allArgs: [Node], final: Operand?) throws -> Operand {
         let args = Array(allArgs.dropFirst())
         let numIn = args.count + (final == nil ? 0 : 1)
         if numIn < 1 {
@@ -191,7 +190,7 @@ extension Executor {
 
     /// Go's `evalCall`: checks the argument count, converts each argument to its
     /// parameter type, appends the piped value last, calls, and wraps errors.
-    func evalCall(_ dot: Slot, signature sig: FunctionSignature, body: (inout FunctionCall) throws -> Value,
+    func evalCall(_ dot: Operand, signature sig: FunctionSignature, body: (inout FunctionCall) throws -> Value,
                   isFunction: Bool, node: Node, name: String, args allArgs: [Node]?, final: Operand?) throws -> Operand {
         let args: ArraySlice<Node> = allArgs?.dropFirst() ?? []
         let numIn = args.count + (final == nil ? 0 : 1)
@@ -206,21 +205,15 @@ extension Executor {
             throw fail("wrong number of args for " + name + ": want " + String(numParams) + " got " + String(numIn))
         }
         var argv: [Value] = []
-        var origins: [Origin?] = []
         argv.reserveCapacity(numIn)
-        origins.reserveCapacity(numIn)
         var i = 0
         while i < numFixed && i < args.count {
-            let (v, o) = try evalArg(dot, sig.params[i], args[args.startIndex + i])
-            argv.append(v)
-            origins.append(o)
+            argv.append(try evalArg(dot, sig.params[i], args[args.startIndex + i]))
             i += 1
         }
         if let vt = sig.variadic {
             while i < args.count {
-                let (v, o) = try evalArg(dot, vt, args[args.startIndex + i])
-                argv.append(v)
-                origins.append(o)
+                argv.append(try evalArg(dot, vt, args[args.startIndex + i]))
                 i += 1
             }
         }
@@ -232,13 +225,6 @@ extension Executor {
                 t = sig.params.last ?? .interface
             }
             argv.append(try validateType(f, t))
-            origins.append(f.origin)
-        }
-        // `include`/`tpl` run a template on one argument: hand over where it lives so
-        // that mutations made by the callee reach the caller (Go maps are shared).
-        if isFunction, let idx = ExecBuiltins.dataArgument[name], idx < argv.count,
-           let receiver = env.runtime as? DataSlotReceiver {
-            receiver.pendingDataSlot = makeSlot(Operand(value: argv[idx], origin: origins[idx]))
         }
         var call = FunctionCall(args: argv, name: name, env: env)
         let result: Value
@@ -257,49 +243,26 @@ extension Executor {
             at(node)
             throw makeError(.call(name, FunctionError(BuildBudget.builtMessage)))
         }
-        // Go's `set`, `unset`, `merge*` change the map they are given: store the new
-        // state back where the first argument came from.
-        if isFunction, ExecBuiltins.mutatingFirstArgument.contains(name), case .map = result,
-           let first = origins.first, let origin = first {
-            origin.write(result)
-        }
-        // `index` and `get` return an element of their first argument: it stays shared.
-        var origin: Origin? = nil
-        if isFunction, ExecBuiltins.elementFunctions.contains(name), let first = origins.first, let base = first {
-            var steps: [Slot.PathStep] = []
-            for k in argv.dropFirst() {
-                switch k {
-                case .string(let s): steps.append(.key(s))
-                case .int(let n): steps.append(.index(n))
-                default: steps = []; break
-                }
-            }
-            if steps.count == argv.count - 1 { origin = base.appending(steps) }
-        }
-        // `default`, `coalesce`, `ternary` return one of their arguments unchanged.
-        if isFunction, origin == nil, let k = passedThroughArgument(name, argv), k < origins.count {
-            origin = origins[k]
-        }
         if result.isNull {
             return Operand(value: .null, staticType: sig.result)
         }
-        return Operand(value: result, staticType: sig.result == .interface ? .interface : nil, origin: origin)
+        return Operand(value: result, staticType: sig.result == .interface ? .interface : nil)
     }
 
     /// Go's `evalArg`: evaluates an argument node for a parameter of type `typ`.
-    func evalArg(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> (Value, Origin?) {
+    func evalArg(_ dot: Operand, _ typ: GoType, _ n: Node) throws -> Value {
         switch n {
         case is DotNode, is FieldNode, is VariableNode, is PipeNode, is IdentifierNode, is ChainNode:
             at(n)
             let op = try evalArgOperand(dot, typ, n)
-            return (try validateType(op, typ), op.origin)
+            return try validateType(op, typ)
         default:
-            return (try evalLiteralArg(dot, typ, n), nil)
+            return try evalLiteralArg(dot, typ, n)
         }
     }
 
     /// `evalArg` for constants: Go's conversion of untyped literals to the parameter type.
-    private func evalLiteralArg(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> Value {
+    private func evalLiteralArg(_ dot: Operand, _ typ: GoType, _ n: Node) throws -> Value {
         at(n)
         switch n {
         case is NilNode:
@@ -344,10 +307,10 @@ extension Executor {
 
     /// Evaluates an argument node to an operand, keeping its static type (for `and`,
     /// `or`, chains and the first step of `evalArg`).
-    func evalArgOperand(_ dot: Slot, _ typ: GoType, _ n: Node) throws -> Operand {
+    func evalArgOperand(_ dot: Operand, _ typ: GoType, _ n: Node) throws -> Operand {
         at(n)
         switch n {
-        case is DotNode: return dot.operand
+        case is DotNode: return dot
         case let f as FieldNode: return try evalFieldNode(dot, f, args: [f], final: nil)
         case let v as VariableNode: return try evalVariableNode(dot, v, args: nil, final: nil)
         case let p as PipeNode: return try evalPipeline(dot, p)
@@ -363,7 +326,7 @@ extension Executor {
     }
 
     /// The receiver of a chain `(x).f`: any node evaluated without a type.
-    private func evalArgAny(_ dot: Slot, _ n: Node) throws -> Operand {
+    private func evalArgAny(_ dot: Operand, _ n: Node) throws -> Operand {
         at(n)
         switch n {
         case is DotNode, is FieldNode, is VariableNode, is PipeNode, is IdentifierNode, is ChainNode:
@@ -373,11 +336,11 @@ extension Executor {
         }
     }
 
-    func evalEmptyInterface(_ dot: Slot, _ n: Node) throws -> Operand {
+    func evalEmptyInterface(_ dot: Operand, _ n: Node) throws -> Operand {
         at(n)
         switch n {
         case let b as BoolNode: return Operand(value: .bool(b.value))
-        case is DotNode: return dot.operand
+        case is DotNode: return dot
         case let f as FieldNode: return try evalFieldNode(dot, f, args: nil, final: nil)
         case let i as IdentifierNode: return try evalFunction(dot, i, cmd: i, args: [i], final: nil)
         case is NilNode: throw fail("evalEmptyInterface: nil (can't happen)")
@@ -408,45 +371,4 @@ extension Executor {
         if dt.isAssignable(to: typ) { return op.value }
         throw fail("wrong type for value; expected " + typ.name + "; got " + dt.name)
     }
-}
-
-extension Executor {
-    /// Which argument a pass-through function returns (Sprig's `default`, `coalesce`,
-    /// `ternary`), so the result keeps pointing where that argument was read from.
-    func passedThroughArgument(_ name: String, _ argv: [Value]) -> Int? {
-        func isEmpty(_ v: Value) -> Bool? {
-            guard let empty = set.functions["empty"] else { return nil }
-            var call = FunctionCall(args: [v], name: "empty", env: env)
-            guard case .bool(let b)? = try? empty.body(&call) else { return nil }
-            return b
-        }
-        switch name {
-        case "default":
-            guard argv.count >= 2 else { return 0 }
-            guard let e = isEmpty(argv[1]) else { return nil }
-            return e ? 0 : 1
-        case "coalesce":
-            for (i, v) in argv.enumerated() {
-                guard let e = isEmpty(v) else { return nil }
-                if !e { return i }
-            }
-            return nil
-        case "ternary":
-            guard argv.count == 3, case .bool(let c) = argv[2] else { return nil }
-            return c ? 0 : 1
-        default:
-            return nil
-        }
-    }
-
-    /// A slot for a computed value: a view of the place it was read from, if any.
-    func makeSlot(_ value: Operand) -> Slot {
-        guard let o = value.origin else { return Slot(root: value) }
-        return Slot(view: o.slot, path: o.path, snapshot: value)
-    }
-}
-
-/// A template runtime that accepts the slot of the data argument of `include`/`tpl`.
-protocol DataSlotReceiver: AnyObject {
-    var pendingDataSlot: Slot? { get set }
 }

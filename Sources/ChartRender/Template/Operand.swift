@@ -9,16 +9,12 @@ struct Operand {
     /// Static type when it differs from the dynamic type (`interface {}` for map and
     /// slice elements); nil means the value's own type. `.null` with nil is invalid.
     var staticType: GoType?
-    /// Where the value was read from (a slot and a path of map keys / indexes), so a
-    /// mutation of it can be stored back (Go maps are shared references).
-    var origin: Origin?
 
     static let invalid = Operand(value: .null, staticType: nil)
 
-    init(value: Value, staticType: GoType? = nil, origin: Origin? = nil) {
+    init(value: Value, staticType: GoType? = nil) {
         self.value = value
         self.staticType = staticType
-        self.origin = origin
     }
 
     var isInvalid: Bool { staticType == nil && value.isNull }
@@ -28,7 +24,7 @@ struct Operand {
 
     /// Go's `indirectInterface` at pipeline boundaries: the value leaves its slot.
     var indirected: Operand {
-        if staticType == .interface { return Operand(value: value, staticType: nil, origin: origin) }
+        if staticType == .interface { return Operand(value: value, staticType: nil) }
         return self
     }
 }
@@ -70,15 +66,4 @@ enum GoZero {
 /// named slice type with methods, like `common.VersionSet`).
 protocol GoStructFieldTypes {
     func fieldType(named name: String) -> GoType?
-}
-
-/// A place a value was read from: a slot and a path below it.
-struct Origin {
-    let slot: Slot
-    let path: [Slot.PathStep]
-
-    func appending(_ steps: [Slot.PathStep]) -> Origin { Origin(slot: slot, path: path + steps) }
-
-    /// Stores a new state of the value at this place.
-    func write(_ value: Value) { slot.write(path, value) }
 }

@@ -3,7 +3,7 @@
 /// trees; a later non-empty definition replaces an earlier one (Go's `AddParseTree`
 /// and `associate`), an empty one never replaces an existing template.
 public final class TemplateSet {
-    /// The set's own name (Helm's is `gotpl`), quoted in `no template` errors.
+    /// The set's own name (Helm names its set `gotpl`), quoted in `no template` errors.
     public let name: String
     /// Functions callable by name (user functions already override builtins).
     public let functions: [String: Function]
@@ -11,7 +11,7 @@ public final class TemplateSet {
     public var missingKeyError: Bool
     private(set) var trees: [String: Tree] = [:]
 
-    public init(name: String = "gotpl", functions: [String: Function], missingKeyError: Bool = false) {
+    public init(name: String, functions: [String: Function], missingKeyError: Bool = false) {
         self.name = name
         self.functions = functions
         self.missingKeyError = missingKeyError
@@ -31,8 +31,11 @@ public final class TemplateSet {
     }
 
     /// Parses `text` as the template `name` (a file path) and adds every tree it defines.
+    /// Returns the tree of `name` itself, which Go's `t.New(name).Parse(text)` executes
+    /// even when it is empty and so was not installed over an existing `name`.
     /// Throws `TemplateParseError` with Go's message.
-    public func parse(name: String, text: [UInt8]) throws {
+    @discardableResult
+    func parse(name: String, text: [UInt8]) throws -> Tree? {
         var parser = Parser(name: name, text: text, hasFunction: { [functions] n in
             functions[n] != nil || ExecBuiltins.names.contains(n)
         })
@@ -42,6 +45,7 @@ public final class TemplateSet {
             if trees[treeName] != nil, Tree.isEmpty(tree.root) { continue }
             trees[treeName] = tree
         }
+        return parser.trees[name]
     }
 
     /// The template named `name`, if any.
@@ -56,15 +60,4 @@ public final class TemplateSet {
 enum ExecBuiltins {
     static let names: Set<String> = ["and", "or", "call"]
     static let reflectValue: GoType = .opaque("reflect.Value", kind: "struct")
-    /// Functions that change the map passed as their first argument (Sprig's `set`,
-    /// `unset`, `merge`, `mergeOverwrite` and `must` forms).
-    static let mutatingFirstArgument: Set<String> = [
-        "set", "unset", "merge", "mergeOverwrite", "mustMerge", "mustMergeOverwrite",
-    ]
-    /// Functions that execute a template with one of their arguments as dot
-    /// (Helm's `include` and `tpl`), by argument index.
-    static let dataArgument: [String: Int] = ["include": 1, "tpl": 1]
-    /// Functions whose result is an element of their first argument, reached by the
-    /// remaining arguments as keys or indexes (`index`, Sprig's `get`).
-    static let elementFunctions: Set<String> = ["index", "get"]
 }

@@ -28,7 +28,8 @@ public enum Value {
     case list([Value], GoType)
     /// A Go map with string keys; the second field is the *whole* map type, e.g.
     /// `GoType.stringMap` (`map[string]interface {}`) or `GoType.values` (`common.Values`).
-    case map([String: Value], GoType)
+    /// The map is shared as Go shares it (see `GoMap`).
+    case map(GoMap, GoType)
     /// A Go struct or pointer with fields and methods (`.Chart`, `.Capabilities`,
     /// `.Files`, `time.Time`, `*semver.Version`, ...).
     case object(GoObject)
@@ -38,7 +39,9 @@ extension Value {
     /// `[]interface {}`
     public static func list(_ items: [Value]) -> Value { .list(items, .slice(.interface)) }
     /// `map[string]interface {}`
-    public static func map(_ entries: [String: Value]) -> Value { .map(entries, .stringMap) }
+    public static func map(_ entries: [String: Value]) -> Value { .map(GoMap(entries), .stringMap) }
+    /// A new map of type `type` holding `entries`.
+    public static func map(_ entries: [String: Value], _ type: GoType) -> Value { .map(GoMap(entries), type) }
     /// `[]string`
     public static func strings(_ items: [String]) -> Value { .list(items.map { .string($0) }, .slice(.string)) }
 
@@ -48,7 +51,10 @@ extension Value {
 
     public var listItems: [Value]? { if case .list(let l, _) = self { return l } else { return nil } }
 
-    public var mapEntries: [String: Value]? { if case .map(let m, _) = self { return m } else { return nil } }
+    public var mapEntries: [String: Value]? { if case .map(let m, _) = self { return m.dictionary } else { return nil } }
+
+    /// The Go map of a `.map` value (shared, see `GoMap`).
+    public var goMap: GoMap? { if case .map(let m, _) = self { return m } else { return nil } }
 
     /// The Go dynamic type of the value, as `%T` and `typeOf` print it.
     public var goType: GoType {
@@ -75,6 +81,28 @@ extension Value {
     public subscript(key: String) -> Value? {
         if case .map(let m, _) = self { return m[key] }
         return nil
+    }
+}
+
+extension Value: Equatable {
+    /// Equal Go types and equal contents (maps and lists element by element; objects by
+    /// identity). Not Go's `==`, which the template builtins implement themselves.
+    public static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.int(let x), .int(let y)): return x == y
+        case (.int64(let x), .int64(let y)): return x == y
+        case (.uint64(let x), .uint64(let y)): return x == y
+        case (.intN(let x, let s), .intN(let y, let t)): return x == y && s == t
+        case (.float64(let x), .float64(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.bytes(let x), .bytes(let y)): return x == y
+        case (.list(let x, let s), .list(let y, let t)): return s == t && x == y
+        case (.map(let x, let s), .map(let y, let t)): return s == t && x == y
+        case (.object(let x), .object(let y)): return x === y
+        default: return false
+        }
     }
 }
 

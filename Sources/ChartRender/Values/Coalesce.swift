@@ -37,7 +37,7 @@ public enum Coalesce {
             var subValues: [String: Value]
             switch dest[key] {
             case nil: subValues = [:]
-            case .map(let m, _)?: subValues = m
+            case .map(let m, _)?: subValues = m.dictionary
             case let other?:
                 problems.append("type mismatch on \(key): \(goBadBoolVerb(other))")
                 return
@@ -55,25 +55,25 @@ public enum Coalesce {
         var dg: [String: Value]
         switch dest["global"] {
         case nil: dg = [:]
-        case .map(let m, _)?: dg = m
+        case .map(let m, _)?: dg = m.dictionary
         default: return
         }
         let sg: [String: Value]
         switch src["global"] {
         case nil: sg = [:]
-        case .map(let m, _)?: sg = m
+        case .map(let m, _)?: sg = m.dictionary
         default: return
         }
         for (key, val) in sg {
             if case .map(let vm, _) = val {
                 if let existing = dg[key] {
                     if case .map(let em, _) = existing {
-                        var vv = vm
-                        coalesceTables(&vv, em, merge: true)
+                        var vv = vm.dictionary
+                        coalesceTables(&vv, em.dictionary, merge: true)
                         dg[key] = .map(vv)
                     }
                 } else {
-                    dg[key] = .map(vm)
+                    dg[key] = .map(vm.dictionary)
                 }
             } else if let existing = dg[key], case .map = existing {
                 continue
@@ -91,9 +91,10 @@ public enum Coalesce {
             if let value = v[key] {
                 if value.isNull {
                     if !merge { v[key] = nil }
-                } else if case .map(var dst, let t) = value {
+                } else if case .map(let dstMap, let t) = value {
                     if case .map(let src, _) = val {
-                        coalesceTables(&dst, src, merge: merge || subNames.contains(key))
+                        var dst = dstMap.dictionary
+                        coalesceTables(&dst, src.dictionary, merge: merge || subNames.contains(key))
                         v[key] = .map(dst, t)
                     }
                 }
@@ -111,8 +112,9 @@ public enum Coalesce {
             if let dv = dst[key] {
                 if dv.isNull {
                     if !merge { dst[key] = nil }
-                } else if case .map(let sm, _) = val, case .map(var dm, let t) = dv {
-                    coalesceTables(&dm, sm, merge: merge)
+                } else if case .map(let sm, _) = val, case .map(let dmMap, let t) = dv {
+                    var dm = dmMap.dictionary
+                    coalesceTables(&dm, sm.dictionary, merge: merge)
                     dst[key] = .map(dm, t)
                 }
             } else if merge {

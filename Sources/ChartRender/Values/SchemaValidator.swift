@@ -81,7 +81,7 @@ public struct SchemaValidator {
             if depth > 64 { return }
             for d in c.dependencies {
                 var sub: [String: Value] = [:]
-                if case .map(let m, _)? = v[d.name] { sub = m }
+                if case .map(let m, _)? = v[d.name] { sub = m.dictionary }
                 walk(d, sub, depth: depth + 1)
             }
         }
@@ -130,11 +130,11 @@ public struct SchemaValidator {
             fails.append(Failure(at: at, message: msg))
         }
         switch v {
-        case .map(let m, _): fails += checkObject(m, sch, at: at, depth: depth, ctx: ctx)
-        case .list(let l, _): fails += checkArray(l, sch, at: at, depth: depth, ctx: ctx)
-        case .string(let str): fails += checkString(str, sch, at: at)
+        case .map(let m, _): fails += checkObject(m.dictionary, sch.dictionary, at: at, depth: depth, ctx: ctx)
+        case .list(let l, _): fails += checkArray(l, sch.dictionary, at: at, depth: depth, ctx: ctx)
+        case .string(let str): fails += checkString(str, sch.dictionary, at: at)
         default:
-            if let n = SchemaValidator.number(v) { fails += checkNumber(n, sch, at: at) }
+            if let n = SchemaValidator.number(v) { fails += checkNumber(n, sch.dictionary, at: at) }
         }
         if case .list(let subs, _)? = sch["allOf"] {
             var causes: [Failure] = []

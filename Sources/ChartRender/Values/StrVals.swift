@@ -206,7 +206,7 @@ public struct StrVals {
         case ".":
             var inner: [String: Value] = [:]
             if lst.count > idx {
-                if case .map(let m, _) = lst[idx] { inner = m } else { lst[idx] = .map([:]) }
+                if case .map(let m, _) = lst[idx] { inner = m.dictionary } else { lst[idx] = .map([:]) }
             }
             do { try key(&inner, level) } catch {
                 if lst.count > idx { lst[idx] = .map(inner) }
@@ -306,7 +306,7 @@ public struct StrVals {
     }
 
     static func assertMap(_ v: Value) throws -> [String: Value] {
-        if case .map(let m, _) = v { return m }
+        if case .map(let m, _) = v { return m.dictionary }
         throw Panic(message: "interface conversion: interface {} is \(goTypeName(v)), not map[string]interface {}")
     }
 

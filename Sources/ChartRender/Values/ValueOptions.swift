@@ -54,7 +54,7 @@ public struct ValueOptions {
                 guard case .map(let m, _)? = try? JSON.decode(Array(trimmed.utf8)) else {
                     throw RenderError(message: "failed parsing --set-json data JSON: \(expr)")
                 }
-                base = ValueOptions.mergeMaps(base, m)
+                base = ValueOptions.mergeMaps(base, m.dictionary)
             } else {
                 do { try StrVals.parse(expr, mode: .json, into: &base) } catch {
                     throw RenderError(message: "failed parsing --set-json data \(expr)")
@@ -93,7 +93,7 @@ public struct ValueOptions {
         var out = a
         for (k, v) in b {
             if case .map(let bm, _) = v, case .map(let am, _)? = out[k] {
-                out[k] = .map(mergeMaps(am, bm))
+                out[k] = .map(mergeMaps(am.dictionary, bm.dictionary))
             } else {
                 out[k] = v
             }

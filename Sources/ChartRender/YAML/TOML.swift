@@ -9,12 +9,12 @@ public enum TOML {
         switch v {
         case .map(let m, _):
             var e = TOMLEncoder()
-            try e.table([], m)
+            try e.table([], m.dictionary)
             out = e.out
         case .object(let o):
             if case .map(let m, _)? = o.jsonValue {
                 var e = TOMLEncoder()
-                try e.table([], m)
+                try e.table([], m.dictionary)
                 out = e.out
             }
         default:
@@ -52,8 +52,8 @@ struct TOMLEncoder {
     }
 
     static func entries(_ v: Value) -> [String: Value] {
-        if case .map(let m, _) = v { return m }
-        if case .object(let o) = v, case .map(let m, _)? = o.jsonValue { return m }
+        if case .map(let m, _) = v { return m.dictionary }
+        if case .object(let o) = v, case .map(let m, _)? = o.jsonValue { return m.dictionary }
         return [:]
     }
 
@@ -264,9 +264,10 @@ struct TOMLParser {
         guard let first = path.first else { return }
         var sub: [String: Value] = [:]
         switch m[first] {
-        case .map(let x, _)?: sub = x
+        case .map(let x, _)?: sub = x.dictionary
         case .list(var l, let t)?:
-            if case .map(var last, _)? = l.last {
+            if case .map(let lastMap, _)? = l.last {
+                var last = lastMap.dictionary
                 try ensureTable(&last, Array(path.dropFirst()))
                 l[l.count - 1] = .map(last)
                 m[first] = .list(l, t)
@@ -290,9 +291,10 @@ struct TOMLParser {
         }
         var sub: [String: Value] = [:]
         switch m[first] {
-        case .map(let x, _)?: sub = x
+        case .map(let x, _)?: sub = x.dictionary
         case .list(var l, let t)?:
-            if case .map(var last, _)? = l.last {
+            if case .map(let lastMap, _)? = l.last {
+                var last = lastMap.dictionary
                 try appendTable(&last, Array(path.dropFirst()))
                 l[l.count - 1] = .map(last)
                 m[first] = .list(l, t)
@@ -307,11 +309,13 @@ struct TOMLParser {
     static func set(_ m: inout [String: Value], _ table: [String], _ isArray: Bool, _ key: [String], _ v: Value) throws {
         if let first = table.first {
             switch m[first] {
-            case .map(var sub, _)?:
+            case .map(let subMap, _)?:
+                var sub = subMap.dictionary
                 try set(&sub, Array(table.dropFirst()), isArray, key, v)
                 m[first] = .map(sub)
             case .list(var l, let t)?:
-                if case .map(var last, _)? = l.last {
+                if case .map(let lastMap, _)? = l.last {
+                var last = lastMap.dictionary
                     try set(&last, Array(table.dropFirst()), isArray, key, v)
                     l[l.count - 1] = .map(last)
                     m[first] = .list(l, t)
@@ -330,7 +334,7 @@ struct TOMLParser {
             return
         }
         var sub: [String: Value] = [:]
-        if case .map(let x, _)? = m[k] { sub = x }
+        if case .map(let x, _)? = m[k] { sub = x.dictionary }
         try set(&sub, [], false, Array(key.dropFirst()), v)
         m[k] = .map(sub)
     }

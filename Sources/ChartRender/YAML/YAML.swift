@@ -43,7 +43,7 @@ public enum YAML {
         let v = try parse(bytes)
         switch v {
         case .null: return [:]
-        case .map(let m, _): return m
+        case .map(let m, _): return m.dictionary
         default:
             throw YAMLError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKind(v)) into Go value of type \(typeName)")
         }
@@ -92,7 +92,7 @@ public enum YAML {
         var out = a
         for (k, v) in b {
             if case .map(let bm, _) = v, let existing = out[k], case .map(let am, _) = existing {
-                out[k] = .map(mergeMaps(am, bm))
+                out[k] = .map(mergeMaps(am.dictionary, bm.dictionary))
             } else {
                 out[k] = v
             }
@@ -164,17 +164,6 @@ struct YAMLDocumentSplitter {
 
     /// Go's `strings.TrimSpace` (Unicode white space).
     static func trimSpace(_ b: [UInt8]) -> [UInt8] {
-        let s = String(decoding: b, as: UTF8.self).unicodeScalars
-        func isSpace(_ u: Unicode.Scalar) -> Bool {
-            switch u.value {
-            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
-            default: return false
-            }
-        }
-        var start = s.startIndex
-        var end = s.endIndex
-        while start < end && isSpace(s[start]) { start = s.index(after: start) }
-        while end > start && isSpace(s[s.index(before: end)]) { end = s.index(before: end) }
-        return Array(String(s[start..<end]).utf8)
+        Array(b[GoStrings.trimSpaceBounds(b)])
     }
 }
