@@ -57,17 +57,17 @@ struct SprigCastTests {
     ]
 
     @Test(arguments: ints) func parseInt(_ c: IntCase) {
-        #expect(GoCast.parseInt(c.text) == c.value)
+        #expect(GoStrconv.parseInt(c.text) == c.value)
     }
 
     @Test(arguments: floats) func parseFloat(_ c: FloatCase) {
-        #expect(GoCast.parseFloat(c.text) == c.value)
+        #expect(GoStrconv.parseFloat(c.text) == c.value)
     }
 
     @Test func parseFloatNaN() throws {
-        let v = try #require(GoCast.parseFloat("nan"))
+        let v = try #require(GoStrconv.parseFloat("nan"))
         #expect(v.isNaN)
-        #expect(GoCast.parseFloat("+nan") == nil)
+        #expect(GoStrconv.parseFloat("+nan") == nil)
     }
 
     @Test func castRules() {

@@ -104,7 +104,8 @@ public func renderFiles(_ request: RenderRequest) throws -> RenderedChart {
 
 func renderFilesOnCurrentThread(_ request: RenderRequest) throws -> RenderedChart {
     let capabilities = try makeCapabilities(request)
-    let path = try locateChart(request.chartPath)
+    let path: String
+    do { path = try locateChart(request.chartPath) } catch let e as RenderError { throw RenderFailure(e.message) }
     let userValues: [String: Value]
     do { userValues = try request.values.merge() } catch let e as RenderError { throw RenderFailure(e.message) }
     let chart: Chart

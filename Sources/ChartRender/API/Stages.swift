@@ -21,8 +21,9 @@ public func loadChart(_ reference: String) throws -> Chart {
 }
 
 func loadChartOnCurrentThread(_ reference: String) throws -> Chart {
-    let path = try locateChart(reference)
-    do { return try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(e.message) }
+    do { return try ChartLoader.load(path: try locateChart(reference)) } catch let e as RenderError {
+        throw RenderFailure(e.message)
+    }
 }
 
 // MARK: - prepare

@@ -8,12 +8,12 @@ func locateChart(_ ref: String) throws -> String {
         let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
         return goCleanPath(abs)
     }
-    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderFailure("path \(GoQuote.quote(name)) not found") }
+    if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderError(message: "path \(GoQuote.quote(name)) not found") }
     if !name.contains("/") {
-        throw RenderFailure("non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
+        throw RenderError(message: "non-absolute URLs should be in form of repo_name/path_to_chart, got: \(name)")
     }
     let repo = name.split(separator: "/").first.map(String.init) ?? name
-    throw RenderFailure("repo \(repo) not found")
+    throw RenderError(message: "repo \(repo) not found")
 }
 
 /// Go's `path.Clean`.

@@ -119,3 +119,34 @@ final class HelmVersionObject: GoObject {
               "go_version": .string(goVersion), "kube_client_version": .string(kubeClientVersion)])
     }
 }
+
+/// `fmt`'s field view (declaration order and receivers as in Helm 4.2.3 / Masterminds/semver v3).
+extension KubeVersionObject: GoFmtStruct {
+    /// `func (kv *KubeVersion) String() string`
+    var fmtStringMethod: GoStringMethod { .pointerReceiver }
+    /// `Version`, `normalizedVersion`, `Major`, `Minor`.
+    var fmtFields: [(name: String, value: Value)] {
+        [("Version", .string(version)), ("normalizedVersion", .string(version)),
+         ("Major", .string(major)), ("Minor", .string(minor))]
+    }
+}
+
+/// `fmt`'s field view (declaration order and receivers as in Helm 4.2.3 / Masterminds/semver v3).
+extension HelmVersionObject: GoFmtStruct {
+    /// `version.BuildInfo` has no `String()`.
+    var fmtStringMethod: GoStringMethod { .none }
+    var fmtFields: [(name: String, value: Value)] {
+        [("Version", .string(version)), ("GitCommit", .string(gitCommit)), ("GitTreeState", .string(gitTreeState)),
+         ("GoVersion", .string(goVersion)), ("KubeClientVersion", .string(kubeClientVersion))]
+    }
+}
+
+/// `fmt`'s field view (declaration order and receivers as in Helm 4.2.3 / Masterminds/semver v3).
+extension CapabilitiesObject: GoFmtStruct {
+    /// `*common.Capabilities` has no `String()`.
+    var fmtStringMethod: GoStringMethod { .none }
+    var fmtFields: [(name: String, value: Value)] {
+        [("KubeVersion", .object(kube)), ("APIVersions", .list(apiVersions.map { .string($0) }, CapabilitiesObject.versionSetType)),
+         ("HelmVersion", .object(helm))]
+    }
+}

@@ -158,10 +158,3 @@ public struct ReleaseInfo: Sendable, Equatable {
         self.service = service
     }
 }
-
-/// A render failure with Helm's complete message (one of its four shapes).
-public struct RenderError: Error, CustomStringConvertible {
-    public var message: String
-    public init(message: String) { self.message = message }
-    public var description: String { message }
-}

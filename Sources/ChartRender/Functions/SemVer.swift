@@ -188,3 +188,14 @@ public final class SemVersion: GoObject {
         }
     }
 }
+
+/// `fmt`'s field view (declaration order and receivers as in Helm 4.2.3 / Masterminds/semver v3).
+extension SemVersion: GoFmtStruct {
+    /// `func (v Version) String() string`
+    public var fmtStringMethod: GoStringMethod { .valueReceiver }
+    /// `major`, `minor`, `patch` (uint64), `pre`, `metadata`, `original`.
+    public var fmtFields: [(name: String, value: Value)] {
+        [("major", .uint64(major)), ("minor", .uint64(minor)), ("patch", .uint64(patch)),
+         ("pre", .string(pre)), ("metadata", .string(metadata)), ("original", .string(original))]
+    }
+}

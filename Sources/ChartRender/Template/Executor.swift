@@ -3,7 +3,7 @@
 /// and reports errors as `TemplateExecError` at the node Go would name.
 final class Executor {
     /// Go's `maxExecDepth` for nested `{{template}}` calls.
-    static let maxExecDepth = 100000
+    static let maxExecDepth = RenderSettings.maxExecDepth
 
     let set: TemplateSet
     let env: RenderEnvironment

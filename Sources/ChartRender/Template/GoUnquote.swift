@@ -75,7 +75,7 @@ enum GoUnquote {
             guard j + n <= end else { throw SyntaxError() }
             var v: UInt32 = 0
             for k in 0..<n {
-                guard let d = hexValue(b[j + k]) else { throw SyntaxError() }
+                guard let d = hexDigitValue(b[j + k]) else { throw SyntaxError() }
                 v = v * 16 + d
             }
             j += n
@@ -107,7 +107,7 @@ enum GoUnquote {
         return Array(String(s).utf8)
     }
 
-    private static func hexValue(_ c: UInt8) -> UInt32? {
+    private static func hexDigitValue(_ c: UInt8) -> UInt32? {
         switch c {
         case 48...57: return UInt32(c - 48)
         case 97...102: return UInt32(c - 87)

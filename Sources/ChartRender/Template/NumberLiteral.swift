@@ -120,7 +120,7 @@ enum NumberLiteral {
             }
         }
         if b.contains(UInt8(ascii: "_")) {
-            if !GoCast.underscoreOK(b) { return nil }
+            if !GoStrconv.underscoreOK(b) { return nil }
             b = b.filter { $0 != UInt8(ascii: "_") }
             // Recompute start after removing underscores following a prefix.
         }
@@ -168,7 +168,7 @@ enum NumberLiteral {
         var b = Array(text.utf8)
         guard !b.isEmpty else { return nil }
         if b.contains(UInt8(ascii: "_")) {
-            if !GoCast.underscoreOK(b) { return nil }
+            if !GoStrconv.underscoreOK(b) { return nil }
             b = b.filter { $0 != UInt8(ascii: "_") }
         }
         var body = b[...]

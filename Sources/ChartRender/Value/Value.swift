@@ -84,6 +84,11 @@ extension Value {
     }
 }
 
+/// Values cross threads: a prepared chart's values are read by renders on several threads.
+/// That is safe because nothing changes a value in place except a render, on the maps of its
+/// own deep copy (`GoMap`), and objects (`GoObject`) are not changed once made.
+extension Value: @unchecked Sendable {}
+
 extension Value: Equatable {
     /// Equal Go types and equal contents (maps and lists element by element; objects by
     /// identity). Not Go's `==`, which the template builtins implement themselves.

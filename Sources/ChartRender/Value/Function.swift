@@ -75,17 +75,12 @@ public struct FunctionCall {
     }
 }
 
-/// An error returned by a function (Go's `error` result). The executor reports it as
-/// `error calling NAME: <message>`.
-public struct FunctionError: Error, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
 /// The settings of one render, as plain values: the random seed, the clock and the limits.
 /// Two renders of one prepared chart with equal settings give identical bytes.
 public struct RenderSettings: Sendable, Equatable {
+    /// Go's `maxExecDepth` for nested `{{template}}` calls.
+    public static let maxExecDepth = 100000
+
     /// Seed for `randAlphaNum`, `uuidv4`, `genCA`, ... (`--seed`); nil draws from the system.
     public var seed: UInt64?
     /// Seconds since the Unix epoch for `now` (`SOURCE_DATE_EPOCH`); nil means the real clock.
@@ -93,7 +88,7 @@ public struct RenderSettings: Sendable, Equatable {
     /// Go's `maxExecDepth` for nested `{{template}}` calls (100000), with its error text.
     /// Only instrumented builds lower it: under AddressSanitizer and coverage a level costs
     /// ~20 µs, so the fuzz harness uses 10000 to keep every input under libFuzzer's 1 s.
-    public var maxTemplateDepth = Executor.maxExecDepth
+    public var maxTemplateDepth = RenderSettings.maxExecDepth
     /// Template nodes one render may execute (chartr's bound, Helm has none): a
     /// `range $i := 1000000000` ends with an error instead of running for minutes. The
     /// largest corpus chart needs well under 1% of it; the fuzz harness lowers it.

@@ -26,3 +26,10 @@ public final class SprigCertificate: GoObject {
 
     public var jsonValue: Value? { .map(["Cert": .string(cert), "Key": .string(key)]) }
 }
+
+/// `fmt`'s field view (declaration order and receivers as in Helm 4.2.3 / Masterminds/semver v3).
+extension SprigCertificate: GoFmtStruct {
+    /// Sprig's `certificate` has no `String()`.
+    public var fmtStringMethod: GoStringMethod { .none }
+    public var fmtFields: [(name: String, value: Value)] { [("Cert", .string(cert)), ("Key", .string(key))] }
+}

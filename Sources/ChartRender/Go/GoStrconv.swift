@@ -1,6 +1,6 @@
 /// Go's `strconv.ParseInt(s, 0, 64)` and `strconv.ParseFloat(s, 64)`, the parsers
 /// behind cast's string conversions. They return nil where Go returns an error.
-extension GoCast {
+enum GoStrconv {
     /// `strconv.ParseInt(s, 0, 64)`:
     ///
     ///     int    = [sign] ("0b" bin | "0o" oct | "0x" hex | "0" oct | dec)
