@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .target(
             name: "ChartRender",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "chartr",
@@ -20,13 +20,13 @@ let package = Package(
         .executableTarget(
             name: "chartr-bench",
             dependencies: ["ChartRender"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "ChartRenderTests",
             dependencies: ["ChartRender"],
             exclude: ["Golden", "Fixtures", "Conformance"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
 )

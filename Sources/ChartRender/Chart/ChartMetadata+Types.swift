@@ -4,7 +4,7 @@
 /// sigs.k8s.io/yaml first turns numbers and bools into strings wherever a string is expected,
 /// so only lists, maps and strings-for-bools can fail.
 enum MetadataTypes {
-    indirect enum Shape {
+    indirect enum Shape: Sendable {
         case string, bool, any
         case list(Shape, String)
         case map(Shape, String)

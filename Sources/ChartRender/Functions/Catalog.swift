@@ -6,7 +6,7 @@
 /// `pkg/engine` additions (probed against Helm 4.2.3: `mustToYaml` and `mustToToml` exist,
 /// `mustFromYaml` does not), and Go `text/template`'s builtins.
 public enum FunctionCatalog {
-    public struct Group {
+    public struct Group: Sendable {
         public let name: String
         public let origin: String
         public let functions: [String]

@@ -50,7 +50,7 @@ extension Functions {
     ]
 
     /// A `func(...) (certificate, error)` function.
-    static func certFunction(_ params: [GoType], _ body: @escaping (inout FunctionCall) throws -> SprigCertificate) -> Function {
+    static func certFunction(_ params: [GoType], _ body: @escaping @Sendable (inout FunctionCall) throws -> SprigCertificate) -> Function {
         Function(FunctionSignature(params, returns: SprigCertificate.type, throws: true)) { call in
             .object(try body(&call))
         }

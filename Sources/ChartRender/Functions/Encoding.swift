@@ -40,7 +40,7 @@ extension Functions {
     ]
 
     /// A `func(string) string` function.
-    static func stringToString(_ f: @escaping (String) -> String) -> Function {
+    static func stringToString(_ f: @escaping @Sendable (String) -> String) -> Function {
         Function(FunctionSignature([.string], returns: .string)) { call in .string(f(call.string(0))) }
     }
 

@@ -15,7 +15,7 @@ extension Functions {
 
         /// Adds `fn` under `name` and `must<Name>`, both with the same failure text.
         func both(_ name: String, _ params: [GoType], variadic: GoType? = nil, returns: GoType,
-                  _ body: @escaping (inout FunctionCall) throws -> Value) {
+                  _ body: @escaping @Sendable (inout FunctionCall) throws -> Value) {
             t[name] = Function(FunctionSignature(params, variadic: variadic, returns: returns), body)
             let must = "must" + name.prefix(1).uppercased() + name.dropFirst()
             t[must] = Function(FunctionSignature(params, variadic: variadic, returns: returns, throws: true), body)

@@ -51,8 +51,8 @@ extension Functions {
         }
 
         // Decimal float math: the first operand, then each further one in turn.
-        func decimal(_ params: [GoType], variadic: GoType?, _ op: @escaping (SprigDecimal, SprigDecimal) throws -> SprigDecimal,
-                     operands: @escaping (FunctionCall) -> (Value, [Value])) -> Function {
+        func decimal(_ params: [GoType], variadic: GoType?, _ op: @escaping @Sendable (SprigDecimal, SprigDecimal) throws -> SprigDecimal,
+                     operands: @escaping @Sendable (FunctionCall) -> (Value, [Value])) -> Function {
             Function(FunctionSignature(params, variadic: variadic, returns: .float64)) { c in
                 let (first, rest) = operands(c)
                 var acc = try SprigDecimal(float: f64(first))

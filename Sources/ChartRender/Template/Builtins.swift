@@ -48,7 +48,7 @@ public enum Builtins {
     ]
 
     /// A two-argument comparison (`func(arg1, arg2 reflect.Value) (bool, error)`).
-    static func comparison(_ body: @escaping (Value, Value) throws -> Bool) -> Function {
+    static func comparison(_ body: @escaping @Sendable (Value, Value) throws -> Bool) -> Function {
         Function(FunctionSignature([.interface, .interface], returns: .bool, throws: true)) { call in
             .bool(try body(call[0], call[1]))
         }

@@ -4,11 +4,11 @@
 /// (`wrong number of args for upper: want 1 got 2`, `wrong type for value; expected
 /// string; got float64`, untyped number literals converted to the parameter type), so
 /// every function declares it; the body receives arguments already converted.
-public struct Function {
+public struct Function: Sendable {
     public var signature: FunctionSignature
-    public var body: (inout FunctionCall) throws -> Value
+    public var body: @Sendable (inout FunctionCall) throws -> Value
 
-    public init(_ signature: FunctionSignature, _ body: @escaping (inout FunctionCall) throws -> Value) {
+    public init(_ signature: FunctionSignature, _ body: @escaping @Sendable (inout FunctionCall) throws -> Value) {
         self.signature = signature
         self.body = body
     }
@@ -16,7 +16,7 @@ public struct Function {
 
 /// A Go function signature, e.g. `func(c int, s string) string` is
 /// `FunctionSignature([.int, .string], returns: .string)`.
-public struct FunctionSignature {
+public struct FunctionSignature: Sendable {
     /// Fixed parameter types.
     public var params: [GoType]
     /// Element type of a final `...T` parameter, if any.

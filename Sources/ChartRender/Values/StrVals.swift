@@ -12,7 +12,7 @@
 /// 65536, nesting 30. Errors carry Helm's texts; Go panics on type clashes are reported
 /// as `unable to parse key: interface conversion: ...` like Helm's recover.
 public struct StrVals {
-    public enum Mode { case typed, string, file, json, literal }
+    public enum Mode: Sendable { case typed, string, file, json, literal }
 
     /// Helm's `MaxIndex` and `MaxNestedNameLevel`.
     public static let maxIndex = 65536

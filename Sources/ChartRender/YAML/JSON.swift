@@ -4,7 +4,7 @@
 public enum JSON {
     /// Marshalling options: `escapeHTML` (Marshal's default; `toRawJson` turns it off) and
     /// an indent (`MarshalIndent(v, "", indent)`; empty for compact output).
-    public struct Options {
+    public struct Options: Sendable {
         public var escapeHTML: Bool
         public var indent: String
         public init(escapeHTML: Bool = true, indent: String = "") {

@@ -8,7 +8,7 @@ import Darwin
 /// bytes) with the methods Sprig calls: `MatchString`, `FindString`,
 /// `FindAllString`, `ReplaceAllString` (with `Expand` rules),
 /// `ReplaceAllLiteralString`, `Split`, and `QuoteMeta`.
-public final class GoRegexp {
+public final class GoRegexp: Sendable {
     public let expr: String
     /// Capture names by index; index 0 is the whole match.
     public let subexpNames: [String]
@@ -248,7 +248,8 @@ func goQuoteForRegexp(_ s: String) -> String {
 
 /// A bounded, lock-protected cache of compiled expressions (a compiled `GoRegexp` is
 /// immutable, so sharing it between renders is safe).
-final class RegexCache {
+/// Shared by every render; its entries are immutable `GoRegexp`s and every access holds the lock.
+final class RegexCache: @unchecked Sendable {
     static let shared = RegexCache()
     private var entries: [String: GoRegexp] = [:]
     private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)

@@ -1,7 +1,7 @@
 /// A compiled regular expression: instructions for the backtracking matcher
 /// (Go's `syntax.Prog` shape: rune, split with a preferred branch, jump, capture save,
 /// empty-width assertion, match).
-struct RegexProgram {
+struct RegexProgram: Sendable {
     enum Inst {
         case rune(Int)
         case anyRune

@@ -7,8 +7,8 @@ import Darwin
 /// A Go `time.Location`: zones (abbreviation, UTC offset) and the transitions between
 /// them, read from the system's TZif files (`/usr/share/zoneinfo`) like
 /// `time.LoadLocation`, or a fixed zone (`time.FixedZone`).
-public final class GoLocation {
-    public struct Zone {
+public final class GoLocation: Sendable {
+    public struct Zone: Sendable {
         public var name: String
         public var offset: Int
         public var isDST: Bool

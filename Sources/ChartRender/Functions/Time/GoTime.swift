@@ -1,6 +1,6 @@
 /// A Go `time.Time`: an instant (Unix seconds + nanoseconds), the location it is shown
 /// in, and (for `now`) a monotonic clock reading that `String()` prints as `m=+…`.
-public struct GoTime {
+public struct GoTime: Sendable {
     public var sec: Int64
     public var nsec: Int
     public var loc: GoLocation

@@ -1,7 +1,7 @@
 /// A POSIX TZ rule from a TZif footer, e.g. `EST5EDT,M3.2.0,M11.1.0` or `<+0530>-5:30`
 /// (Go's `tzset`), giving the zone for instants after the file's last transition.
-struct PosixTZRule {
-    enum DayRule {
+struct PosixTZRule: Sendable {
+    enum DayRule: Sendable {
         /// `Jn`: day 1…365, February 29 never counted.
         case julian(Int)
         /// `n`: day 0…365 counting February 29.
