@@ -12,9 +12,16 @@ let package = Package(
             name: "ChartRender",
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // The command line as a library: flags, `render`/`install`, output-dir; tested in-process.
+        .target(
+            name: "ChartrCLI",
+            dependencies: ["ChartRender"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // A thin shell over ChartrCLI: argv and environment in, bytes and exit code out.
         .executableTarget(
             name: "chartr",
-            dependencies: ["ChartRender"],
+            dependencies: ["ChartrCLI"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .executableTarget(
@@ -24,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChartRenderTests",
-            dependencies: ["ChartRender"],
+            dependencies: ["ChartRender", "ChartrCLI"],
             exclude: ["Golden", "Fixtures", "Conformance"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -1,10 +1,20 @@
-import ChartRender
+import ChartrCLI
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
-// chartr: argument parsing -> one library call (renderChart) -> print -> exit code.
-let outcome = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: CLI.processEnvironment())
-CLI.write(outcome.stdout, to: stdout)
-CLI.write(outcome.stderr, to: stderr)
+// chartr: arguments and environment -> CLI.run (the whole program, in ChartrCLI) ->
+// bytes on stdout and stderr -> exit code.
+
+/// Writes `bytes` to `file` and flushes it.
+func write(_ bytes: [UInt8], to file: UnsafeMutablePointer<FILE>) {
+    if bytes.isEmpty { return }
+    bytes.withUnsafeBytes { buf in _ = fwrite(buf.baseAddress, 1, buf.count, file) }
+    fflush(file)
+}
+
+let outcome = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+write(outcome.stdout, to: stdout)
+write(outcome.stderr, to: stderr)
 exit(outcome.code)

@@ -1,31 +1,41 @@
 import ChartRender
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The `chartr` command: `render` (= `helm template`) and `install --dry-run`.
-enum CLI {
-    struct Outcome {
-        var stdout = ""
-        var stderr = ""
-        var code: Int32 = 0
+///
+/// `run` is the whole program as a function: arguments and environment in, the bytes of
+/// stdout and stderr and the exit code out. It reads no process state of its own (the
+/// library reads files, and stdin for `-f -`), so tests call it in-process; the `chartr`
+/// executable only passes `CommandLine.arguments` in and writes the outcome.
+public enum CLI {
+    /// What a run prints and returns.
+    public struct Outcome: Equatable, Sendable {
+        /// The bytes of standard output, as Helm writes them (Go strings' bytes, so
+        /// output that is not valid UTF-8 stays exact).
+        public var stdout: [UInt8]
+        /// The bytes of standard error.
+        public var stderr: [UInt8]
+        /// The exit code.
+        public var code: Int32
+
+        public init(stdout: [UInt8], stderr: [UInt8], code: Int32) {
+            self.stdout = stdout
+            self.stderr = stderr
+            self.code = code
+        }
+
+        /// An outcome from Go strings (see `GoString`): every byte they hold is kept.
+        init(stdout: String = "", stderr: String = "", code: Int32 = 0) {
+            self.init(stdout: GoString.bytes(stdout), stderr: GoString.bytes(stderr), code: code)
+        }
     }
 
     static let version = "chartr 0.1.0 (helm template v4.2.3 compatible)"
 
-    static func processEnvironment() -> [String: String] { ProcessInfo.processInfo.environment }
-
-    static func write(_ text: String, to file: UnsafeMutablePointer<FILE>) {
-        if text.isEmpty { return }
-        var bytes = GoString.bytes(text)
-        bytes.withUnsafeMutableBytes { buf in _ = fwrite(buf.baseAddress, 1, buf.count, file) }
-        fflush(file)
-    }
-
     static func failure(_ message: String) -> Outcome { Outcome(stdout: "", stderr: "Error: \(message)\n", code: 1) }
 
-    static func run(_ args: [String], environment env: [String: String]) -> Outcome {
+    /// Runs one command line. `args` excludes the program name.
+    public static func run(_ args: [String], environment env: [String: String]) -> Outcome {
         guard let first = args.first else { return Outcome(stdout: Help.main, stderr: "", code: 0) }
         let rest = Array(args.dropFirst())
         switch first {
