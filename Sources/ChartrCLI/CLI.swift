@@ -34,18 +34,28 @@ public enum CLI {
 
     static func failure(_ message: String) -> Outcome { Outcome(stdout: "", stderr: "Error: \(message)\n", code: 1) }
 
-    /// Runs one command line. `args` excludes the program name.
-    public static func run(_ args: [String], environment env: [String: String]) -> Outcome {
+    /// Runs one command line. `args` excludes the program name; `program` is the name the
+    /// program was invoked as (see `programName`), which usage errors name.
+    public static func run(_ args: [String], environment env: [String: String], program: String = "chartr") -> Outcome {
         guard let first = args.first else { return Outcome(stdout: Help.main, stderr: "", code: 0) }
         let rest = Array(args.dropFirst())
+        let command = CommandPath(program: program, name: first)
         switch first {
-        case "render", "template": return runRender(rest, env: env)
-        case "install": return runInstall(rest, env: env)
+        case "render", "template": return runRender(rest, env: env, command: command)
+        case "install": return runInstall(rest, env: env, command: command)
         case "--help", "-h", "help": return Outcome(stdout: Help.main)
         case "--version", "version": return Outcome(stdout: version + "\n")
         default:
-            return failure("unknown command \(GoQuote.quote(first)) for \"chartr\"\nRun 'chartr --help' for usage.")
+            // cobra's text for an unknown subcommand of the root command.
+            return failure("unknown command \(GoQuote.quote(first)) for \(GoQuote.quote(program))\nRun '\(program) --help' for usage.")
         }
+    }
+
+    /// The name the program was invoked as: the base name of `argv[0]`, "chartr" when there
+    /// is none. Run under the name `helm`, usage errors read as Helm's.
+    public static func programName(_ argv0: String?) -> String {
+        let base = (argv0 ?? "").split(separator: "/").last.map(String.init) ?? ""
+        return base.isEmpty ? "chartr" : base
     }
 
     /// Builds the library request from parsed flags.
@@ -77,14 +87,14 @@ public enum CLI {
 
     static func goTrim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    static func runRender(_ args: [String], env: [String: String]) -> Outcome {
+    static func runRender(_ args: [String], env: [String: String], command: CommandPath) -> Outcome {
         var fs = FlagSet(Flags.render)
         let positional: [String]
         do { positional = try fs.parse(args) } catch is FlagSet.HelpRequested {
             return Outcome(stdout: Help.render)
         } catch let f as FlagSet.Failure { return failure(f.message) } catch { return failure("\(error)") }
         if positional.isEmpty {
-            return failure("\"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]")
+            return failure(command.requiresAtLeast(1, use: "[NAME] [CHART]"))
         }
         if let group = exclusiveGroupViolation(fs) { return failure(group) }
         let dry = fs.string("dry-run")
@@ -157,14 +167,14 @@ public enum CLI {
         (path.split(separator: "/").last ?? "").hasPrefix("_")
     }
 
-    static func runInstall(_ args: [String], env: [String: String]) -> Outcome {
+    static func runInstall(_ args: [String], env: [String: String], command: CommandPath) -> Outcome {
         var fs = FlagSet(Flags.install)
         let positional: [String]
         do { positional = try fs.parse(args) } catch is FlagSet.HelpRequested {
             return Outcome(stdout: Help.install)
         } catch let f as FlagSet.Failure { return failure(f.message) } catch { return failure("\(error)") }
         if positional.isEmpty {
-            return failure("\"helm install\" requires at least 1 argument\n\nUsage:  helm install [NAME] [CHART] [flags]")
+            return failure(command.requiresAtLeast(1, use: "[NAME] [CHART]"))
         }
         // chartr never talks to a cluster: without --dry-run it still does the client dry run.
         let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "client"
@@ -209,6 +219,22 @@ public enum CLI {
         } catch {
             return failure("INSTALLATION FAILED: \(error)")
         }
+    }
+}
+
+/// A command as invoked, `<program> <subcommand>` (cobra's `CommandPath`): usage errors
+/// name it, so `chartr render` says "chartr render" and the same code run as `helm template`
+/// says what Helm says.
+struct CommandPath {
+    var program: String
+    var name: String
+
+    var text: String { program + " " + name }
+
+    /// Helm's `require.MinimumNArgs` error: `"<path>" requires at least N argument(s)` and
+    /// cobra's use line (`<path> <use> [flags]`).
+    func requiresAtLeast(_ n: Int, use: String) -> String {
+        "\(GoQuote.quote(text)) requires at least \(n) \(n == 1 ? "argument" : "arguments")\n\nUsage:  \(text) \(use) [flags]"
     }
 }
 

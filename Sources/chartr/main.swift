@@ -14,7 +14,9 @@ func write(_ bytes: [UInt8], to file: UnsafeMutablePointer<FILE>) {
     fflush(file)
 }
 
-let outcome = CLI.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+let arguments = CommandLine.arguments
+let outcome = CLI.run(Array(arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
+                      program: CLI.programName(arguments.first))
 write(outcome.stdout, to: stdout)
 write(outcome.stderr, to: stderr)
 exit(outcome.code)

@@ -5,7 +5,7 @@ import Testing
 /// print them, checked against ../shared/oracle), help and version.
 @Suite struct CLITests {
     static let errorCases: [([String], String)] = [
-        (["render"], "Error: \"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]\n"),
+        (["render"], "Error: \"chartr render\" requires at least 1 argument\n\nUsage:  chartr render [NAME] [CHART] [flags]\n"),
         (["render", "/nonexistent"], "Error: path \"/nonexistent\" not found\n"),
         (["render", "nonexist"], "Error: non-absolute URLs should be in form of repo_name/path_to_chart, got: nonexist\n"),
         (["render", "c", "--bogus"], "Error: unknown flag: --bogus\n"),
