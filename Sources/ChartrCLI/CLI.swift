@@ -128,8 +128,13 @@ public enum CLI {
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)
+            if format == "json" {
+                // Every non-partial template's text as the engine returned it: nothing is
+                // split, sorted or parsed as YAML, so a template that prints `3` or half a
+                // JSON object is still reported, not an error.
+                return Outcome(stdout: try JSONOut.object(try renderFiles(req).outputFiles) + "\n")
+            }
             let result = try renderChart(req)
-            if format == "json" { return Outcome(stdout: JSONOut.object(result.files.filter { !isPartial($0.key) }) + "\n") }
             let outDir = fs.string("output-dir")
             if !outDir.isEmpty {
                 return try OutputDir.write(result, dir: outDir, releaseName: name, useReleaseName: fs.bool("release-name"),
@@ -160,11 +165,6 @@ public enum CLI {
             }
         }
         return nil
-    }
-
-    /// Partials (`_helpers.tpl`) are not rendered output.
-    static func isPartial(_ path: String) -> Bool {
-        (path.split(separator: "/").last ?? "").hasPrefix("_")
     }
 
     static func runInstall(_ args: [String], env: [String: String], command: CommandPath) -> Outcome {
@@ -241,7 +241,7 @@ struct CommandPath {
 /// JSON text for `--format json`: Go `encoding/json` of a `map[string]string` (sorted keys,
 /// HTML-escaped strings).
 enum JSONOut {
-    static func object(_ m: [String: String]) -> String {
-        (try? JSON.encode(.map(m.mapValues { Value.string($0) }, .map(.string, .string)))) ?? "{}"
+    static func object(_ m: [String: String]) throws -> String {
+        try JSON.encode(.map(m.mapValues { Value.string($0) }, .map(.string, .string)))
     }
 }

@@ -65,22 +65,3 @@ import Testing
         #expect(r.status == c.code)
     }
 }
-
-/// `chartr render --format json`: every rendered template (NOTES.txt included, partials
-/// excluded) as the engine returned it, before splitting and sorting.
-@Suite struct CLIFormatJSONTests {
-    @Test func jsonHoldsEveryRenderedFile() throws {
-        guard CLIRenderTests.engineAvailable(), chartrExecutable() != nil else { print("engine or chartr not available; skipping"); return }
-        var chart = CLIRenderTests.chart
-        chart["templates/_helpers.tpl"] = "{{ define \"x\" }}x{{ end }}"
-        let dir = try makeChartDir(chart)
-        let r = try runChartr(["render", dir, "--format", "json"])
-        #expect(r.status == 0)
-        guard case .map(let m, _) = try JSON.decode([UInt8](r.stdout)) else {
-            Issue.record("not a JSON object")
-            return
-        }
-        #expect(m.keys.sorted() == ["j1/charts/sub/templates/s.yaml", "j1/templates/NOTES.txt", "j1/templates/d.yaml", "j1/templates/hook.yaml"])
-        #expect(m["j1/templates/NOTES.txt"]?.stringValue == "Thanks release-name\n")
-    }
-}
