@@ -68,3 +68,22 @@ func expectSameBytes(_ actual: [UInt8], _ expected: [UInt8], _ what: String,
         Issue.record("\(what): \(d)", sourceLocation: sourceLocation)
     }
 }
+
+/// The comparison helper itself: it must see what `String` equality hides.
+@Suite struct BytesCompareTests {
+    @Test func stringEqualityHidesWhatBytesShow() {
+        let composed = Array("caf\u{E9}\n".utf8), decomposed = Array("cafe\u{301}\n".utf8)
+        #expect(String(decoding: composed, as: UTF8.self) == String(decoding: decomposed, as: UTF8.self))
+        #expect(Bytes.firstDifference(composed, decomposed) != nil)
+        let ff: [UInt8] = [0x61, 0xFF], fe: [UInt8] = [0x61, 0xFE]
+        #expect(String(decoding: ff, as: UTF8.self) == String(decoding: fe, as: UTF8.self))
+        #expect(Bytes.firstDifference(ff, fe) != nil)
+        #expect(Bytes.firstDifference(ff, ff) == nil)
+    }
+
+    @Test func messageNamesTheLine() {
+        let d = Bytes.firstDifference(Array("a\nb".utf8) + [0xFF, 0x0A], Array("a\nbc\n".utf8))
+        #expect(d == "5 bytes vs 5 expected; byte 3 (line 2) differs\n  expected line: bc\n  actual line:   b\\xFF")
+        #expect(Bytes.visible(Array("e\u{301}\t".utf8)) == "e\\u{301}\\t")
+    }
+}
