@@ -11,7 +11,7 @@ import Testing
 struct ConformanceTemplatesTests {
     static let testsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let packageRoot = testsDir.deletingLastPathComponent().deletingLastPathComponent()
-    static let casesDir = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance/templates")
+    static let casesDir = SharedData.url("conformance/templates")
     static let ratchetFile = testsDir.appendingPathComponent("Conformance/templates-passing.txt")
 
     /// One case's outcome.
@@ -21,12 +21,9 @@ struct ConformanceTemplatesTests {
         let detail: String
     }
 
-    @Test func templatesConformance() throws {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: Self.casesDir.path) else {
-            print("conformance: \(Self.casesDir.path) not found; skipping")
-            return
-        }
+    @Test(.enabled(if: SharedData.available, SharedData.absentComment))
+    func templatesConformance() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.casesDir.path)
         var outcomes: [Outcome] = []
         for name in names.sorted() where name.hasSuffix(".jsonl") {
             let data = try Data(contentsOf: Self.casesDir.appendingPathComponent(name))

@@ -10,8 +10,7 @@ struct CorpusCase: Sendable {
     let chart: String
     let words: [String]
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/corpus").standardized
+    static let root = SharedData.url("corpus")
 
     static func load() -> [CorpusCase]? {
         guard let table = try? String(contentsOf: root.appendingPathComponent("cases.tsv"), encoding: .utf8) else { return nil }
@@ -85,15 +84,9 @@ enum CorpusCompare {
 }
 
 @Suite struct CorpusTests {
-    @Test func corpusRatchet() throws {
-        guard let cases = CorpusCase.load() else {
-            print("../shared/corpus not found; skipping")
-            return
-        }
-        guard chartrExecutable() != nil else {
-            print("chartr executable not built; skipping corpus")
-            return
-        }
+    @Test(.enabled(if: SharedData.available, SharedData.absentComment))
+    func corpusRatchet() throws {
+        let cases = try #require(CorpusCase.load(), "cannot read \(CorpusCase.root.path)/cases.tsv")
         var passing: [String] = []
         var failing: [String] = []
         for c in cases {

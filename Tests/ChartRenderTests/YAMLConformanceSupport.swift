@@ -9,14 +9,14 @@ enum YAMLConformance {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var vectorsDir: URL { packageRoot.appendingPathComponent("../shared/conformance/yaml") }
+    static var vectorsDir: URL { SharedData.url("conformance/yaml") }
 
-    /// The cases of `file`, or nil (with a printed message) when `../shared` is absent.
-    static func load(_ file: String) -> [[String: Value]]? {
+    /// The cases of `file` (tests that call this carry the `SharedData.available` trait,
+    /// so a missing file here is a failure, not a skip).
+    static func load(_ file: String) throws -> [[String: Value]] {
         let url = vectorsDir.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            print("skipping \(file): \(url.path) not found")
-            return nil
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
         }
         var cases: [[String: Value]] = []
         for line in data.split(separator: 0x0A) where !line.isEmpty {
