@@ -117,10 +117,12 @@ struct ConformanceTemplatesTests {
         switch result {
         case .success(let out):
             if let e = c["expected"] as? String {
-                return Outcome(id: id, passed: out == e, detail: "got \(out.debugDescription) want \(e.debugDescription)")
+                let got = GoString.bytes(out), want = Array(e.utf8)
+                return Outcome(id: id, passed: got == want, detail: Bytes.firstDifference(got, want) ?? "")
             }
             if let pattern = c["expected_regex"] as? String {
-                guard let re = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: []) else {
+                // Python's re.fullmatch, as measure.py checks it: the whole text, no final-newline slack.
+                guard let re = try? NSRegularExpression(pattern: "\\A(?:" + pattern + ")\\z", options: []) else {
                     return Outcome(id: id, passed: false, detail: "bad regex")
                 }
                 let ns = out as NSString
@@ -131,7 +133,8 @@ struct ConformanceTemplatesTests {
         case .failure(let err):
             let msg = (err as? RenderError)?.message ?? String(describing: err)
             if let e = c["error"] as? String {
-                return Outcome(id: id, passed: msg == e, detail: "error \(msg.prefix(600).debugDescription) want \(e.prefix(600).debugDescription)")
+                return Outcome(id: id, passed: GoString.bytes(msg) == Array(e.utf8),
+                               detail: "error \(msg.prefix(600).debugDescription) want \(e.prefix(600).debugDescription)")
             }
             return Outcome(id: id, passed: false, detail: "unexpected error \(msg.prefix(600).debugDescription)")
         }

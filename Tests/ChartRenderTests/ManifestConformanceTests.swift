@@ -71,7 +71,7 @@ enum TestPaths {
             guard let id = c["id"]?.stringValue else { continue }
             let expected: String
             if let m = c["manifest"]?.stringValue { expected = m } else { expected = "ERROR: " + (c["error"]?.stringValue ?? "") }
-            if ManifestConformanceTests.run(c) == expected { passing.append(id) }
+            if GoString.bytes(ManifestConformanceTests.run(c)) == GoString.bytes(expected) { passing.append(id) }
         }
         print("manifests.jsonl: \(passing.count)/\(cases.count) passing")
         let ratchet = TestPaths.ratchet("manifests-passing.txt")

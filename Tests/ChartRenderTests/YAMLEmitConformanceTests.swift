@@ -47,14 +47,14 @@ struct YAMLEmitConformanceTests {
             for name in Self.functions {
                 let got = Self.run(name, v)
                 if let want = c[name]?.stringValue {
-                    if got != want {
+                    if !YAMLConformance.sameText(got, want) {
                         ok = false
                         if ProcessInfo.processInfo.environment["CHARTR_SHOW_FAILURES"] == "1" {
                             print("FAIL \(id) \(name)\n  want: \(want.debugDescription)\n  got:  \(got.debugDescription)")
                         }
                     }
                 } else if case .list(let options, _)? = c[name + "_any_of"] {
-                    if !options.contains(where: { $0.stringValue == got }) { ok = false }
+                    if !options.contains(where: { YAMLConformance.sameText($0.stringValue, got) }) { ok = false }
                 }
             }
             if ok { passed.append(id) }
@@ -93,14 +93,14 @@ struct YAMLEmitEngineConformanceTests {
             for name in YAMLEmitConformanceTests.functions {
                 let got = Self.render("{{ \(name) (\(expr)) }}", values: input)
                 if let want = c[name]?.stringValue {
-                    if got != want {
+                    if !YAMLConformance.sameText(got, want) {
                         ok = false
                         if ProcessInfo.processInfo.environment["CHARTR_SHOW_FAILURES"] == "1" {
                             print("FAIL \(id) \(name)\n  want: \(want.debugDescription)\n  got:  \(String(describing: got))")
                         }
                     }
                 } else if case .list(let options, _)? = c[name + "_any_of"] {
-                    if !options.contains(where: { $0.stringValue == got }) { ok = false }
+                    if !options.contains(where: { YAMLConformance.sameText($0.stringValue, got) }) { ok = false }
                 }
             }
             if ok { passed.append(id) }
