@@ -65,10 +65,9 @@ public enum CLI {
         var ns = fs.isSet("namespace") ? fs.string("namespace") : (env["HELM_NAMESPACE"] ?? "")
         if ns.isEmpty { ns = "default" }
         r.namespace = ns
-        var v = ValueOptions(valueFiles: fs.list("values"), jsonValues: fs.list("set-json"), values: fs.list("set"),
-                             stringValues: fs.list("set-string"), fileValues: fs.list("set-file"),
-                             literalValues: fs.list("set-literal"))
-        r.values = v
+        r.values = ValueOptions(valueFiles: fs.list("values"), jsonValues: fs.list("set-json"), values: fs.list("set"),
+                                stringValues: fs.list("set-string"), fileValues: fs.list("set-file"),
+                                literalValues: fs.list("set-literal"))
         if fs.isSet("kube-version"), !fs.string("kube-version").isEmpty { r.kubeVersion = fs.string("kube-version") }
         r.apiVersions = fs.list("api-versions")
         r.isUpgrade = fs.bool("is-upgrade")
