@@ -12,10 +12,17 @@ let package = Package(
             name: "ChartRender",
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The command line as a library: flags, `render`/`install`, output-dir; tested in-process.
+        .target(
+            name: "ChartrCLI",
+            dependencies: ["ChartRender"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        // A thin shell over ChartrCLI: argv and environment in, bytes and exit code out.
         .executableTarget(
             name: "chartr",
-            dependencies: ["ChartRender"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["ChartrCLI"],
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "chartr-bench",
@@ -24,7 +31,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ChartRenderTests",
-            dependencies: ["ChartRender"],
+            dependencies: ["ChartRender", "ChartrCLI"],
             exclude: ["Golden", "Fixtures", "Conformance"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

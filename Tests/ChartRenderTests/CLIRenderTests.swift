@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 @testable import ChartRender
+@testable import ChartrCLI
 
-/// End-to-end `chartr render`/`install --dry-run` on a small chart with a subchart, a hook,
-/// CRDs and NOTES (JSON-formatted so it does not depend on YAML features); expected stdout,
-/// stderr and exit codes recorded from Helm v4.2.3 (../shared/oracle). Skips while the
-/// template engine is a stub.
+/// `chartr render`/`install --dry-run`, in-process, on a small chart with a subchart, a
+/// hook, CRDs and NOTES (JSON-formatted so it does not depend on YAML features); expected
+/// stdout, stderr and exit codes recorded from Helm v4.2.3 (../shared/oracle).
 @Suite struct CLIRenderTests {
     static let chart: [String: String] = [
         "Chart.yaml": "{\"apiVersion\":\"v2\",\"name\":\"j1\",\"version\":\"1.0.0\",\"dependencies\":[{\"name\":\"sub\",\"version\":\"1.0.0\",\"condition\":\"sub.enabled\"}]}\n",
@@ -41,15 +41,8 @@ import Testing
         Case(id: "dry-run-none", args: ["CHART", "--dry-run=none"], stdout: "", stderr: "Error: invalid dry-run value (\"none\"). Must be \"server\" or \"client\"\n", code: 1),
     ]
 
-    static func engineAvailable() -> Bool {
-        let c = Chart(metadata: ChartMetadata(name: "probe", version: "0.1.0"),
-                      templates: [ChartFile(path: "templates/t", data: Array("x".utf8))])
-        return (try? Engine.render(chart: c, values: [:], release: ReleaseInfo(), capabilities: Capabilities())) != nil
-    }
-
     @Test(arguments: cases)
     func render(_ c: Case) throws {
-        guard Self.engineAvailable(), chartrExecutable() != nil else { print("engine or chartr not available; skipping"); return }
         let dir = try makeChartDir(Self.chart)
         let args: [String]
         if c.args == ["install-mode"] {
@@ -59,28 +52,9 @@ import Testing
         } else {
             args = ["render"] + c.args.map { $0 == "CHART" ? dir : $0 }
         }
-        let r = try runChartr(args, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
-        #expect(String(decoding: r.stdout, as: UTF8.self) == c.stdout)
-        #expect(String(decoding: r.stderr, as: UTF8.self) == c.stderr)
-        #expect(r.status == c.code)
-    }
-}
-
-/// `chartr render --format json`: every rendered template (NOTES.txt included, partials
-/// excluded) as the engine returned it, before splitting and sorting.
-@Suite struct CLIFormatJSONTests {
-    @Test func jsonHoldsEveryRenderedFile() throws {
-        guard CLIRenderTests.engineAvailable(), chartrExecutable() != nil else { print("engine or chartr not available; skipping"); return }
-        var chart = CLIRenderTests.chart
-        chart["templates/_helpers.tpl"] = "{{ define \"x\" }}x{{ end }}"
-        let dir = try makeChartDir(chart)
-        let r = try runChartr(["render", dir, "--format", "json"])
-        #expect(r.status == 0)
-        guard case .map(let m, _) = try JSON.decode([UInt8](r.stdout)) else {
-            Issue.record("not a JSON object")
-            return
-        }
-        #expect(m.keys.sorted() == ["j1/charts/sub/templates/s.yaml", "j1/templates/NOTES.txt", "j1/templates/d.yaml", "j1/templates/hook.yaml"])
-        #expect(m["j1/templates/NOTES.txt"]?.stringValue == "Thanks release-name\n")
+        let r = runCLI(args, environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        expectSameBytes(r.stdout, Array(c.stdout.utf8), "stdout")
+        expectSameBytes(r.stderr, Array(c.stderr.utf8), "stderr")
+        #expect(r.code == c.code)
     }
 }

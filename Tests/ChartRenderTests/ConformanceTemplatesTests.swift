@@ -11,7 +11,7 @@ import Testing
 struct ConformanceTemplatesTests {
     static let testsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let packageRoot = testsDir.deletingLastPathComponent().deletingLastPathComponent()
-    static let casesDir = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance/templates")
+    static let casesDir = SharedData.url("conformance/templates")
     static let ratchetFile = testsDir.appendingPathComponent("Conformance/templates-passing.txt")
 
     /// One case's outcome.
@@ -21,12 +21,9 @@ struct ConformanceTemplatesTests {
         let detail: String
     }
 
-    @Test func templatesConformance() throws {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: Self.casesDir.path) else {
-            print("conformance: \(Self.casesDir.path) not found; skipping")
-            return
-        }
+    @Test(.enabled(if: SharedData.available, SharedData.absentComment))
+    func templatesConformance() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.casesDir.path)
         var outcomes: [Outcome] = []
         for name in names.sorted() where name.hasSuffix(".jsonl") {
             let data = try Data(contentsOf: Self.casesDir.appendingPathComponent(name))
@@ -120,10 +117,12 @@ struct ConformanceTemplatesTests {
         switch result {
         case .success(let out):
             if let e = c["expected"] as? String {
-                return Outcome(id: id, passed: out == e, detail: "got \(out.debugDescription) want \(e.debugDescription)")
+                let got = GoString.bytes(out), want = Array(e.utf8)
+                return Outcome(id: id, passed: got == want, detail: Bytes.firstDifference(got, want) ?? "")
             }
             if let pattern = c["expected_regex"] as? String {
-                guard let re = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: []) else {
+                // Python's re.fullmatch, as measure.py checks it: the whole text, no final-newline slack.
+                guard let re = try? NSRegularExpression(pattern: "\\A(?:" + pattern + ")\\z", options: []) else {
                     return Outcome(id: id, passed: false, detail: "bad regex")
                 }
                 let ns = out as NSString
@@ -134,7 +133,8 @@ struct ConformanceTemplatesTests {
         case .failure(let err):
             let msg = (err as? RenderError)?.message ?? String(describing: err)
             if let e = c["error"] as? String {
-                return Outcome(id: id, passed: msg == e, detail: "error \(msg.prefix(600).debugDescription) want \(e.prefix(600).debugDescription)")
+                return Outcome(id: id, passed: GoString.bytes(msg) == Array(e.utf8),
+                               detail: "error \(msg.prefix(600).debugDescription) want \(e.prefix(600).debugDescription)")
             }
             return Outcome(id: id, passed: false, detail: "unexpected error \(msg.prefix(600).debugDescription)")
         }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+@testable import ChartrCLI
 
 /// The real-chart corpus (`../shared/corpus/cases.tsv`, expected outputs from Helm v4.2.3):
-/// every case is run through the built `chartr render`, compared byte for byte (documents
+/// every case is run through `chartr render` in-process, compared byte for byte (documents
 /// listed in `<id>.random` compared with values masked), pass/total printed, and a
 /// passing-ids ratchet kept in `Conformance/corpus-passing.txt`.
 struct CorpusCase: Sendable {
@@ -10,8 +11,7 @@ struct CorpusCase: Sendable {
     let chart: String
     let words: [String]
 
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/corpus").standardized
+    static let root = SharedData.url("corpus")
 
     static func load() -> [CorpusCase]? {
         guard let table = try? String(contentsOf: root.appendingPathComponent("cases.tsv"), encoding: .utf8) else { return nil }
@@ -44,71 +44,97 @@ struct CorpusCase: Sendable {
         return out
     }
 
-    func expected(_ ext: String) -> String? {
-        try? String(contentsOf: CorpusCase.root.appendingPathComponent("expected/\(id).\(ext)"), encoding: .utf8)
+    func expected(_ ext: String) -> [UInt8]? {
+        Bytes.file(CorpusCase.root.appendingPathComponent("expected/\(id).\(ext)"))
     }
 }
 
+/// Comparison of `helm template` outputs as bytes.
 enum CorpusCompare {
-    /// Documents of `helm template` output keyed in order: (source path, text).
-    static func documents(_ s: String) -> [(String, String)] {
-        var out: [(String, String)] = []
-        for part in s.components(separatedBy: "---\n# Source: ") where !part.isEmpty {
-            let path = part.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-            out.append((path, part))
+    typealias Slice = ArraySlice<UInt8>
+
+    static let marker = Array("---\n# Source: ".utf8)
+
+    /// `s` split at every occurrence of `separator` (as `components(separatedBy:)`).
+    static func split(_ s: Slice, _ separator: [UInt8]) -> [Slice] {
+        var parts: [Slice] = []
+        var start = s.startIndex
+        var i = s.startIndex
+        while i <= s.endIndex - separator.count {
+            if s[i..<(i + separator.count)].elementsEqual(separator) {
+                parts.append(s[start..<i])
+                i += separator.count
+                start = i
+            } else {
+                i += 1
+            }
         }
-        return out
+        parts.append(s[start...])
+        return parts
+    }
+
+    /// Documents of `helm template` output in order: (source path, text after the marker).
+    static func documents(_ s: [UInt8]) -> [(path: Slice, text: Slice)] {
+        split(s[...], marker).filter { !$0.isEmpty }.map { part in
+            (part.prefix { $0 != 0x0A }, part)
+        }
     }
 
     /// A line up to and including its first `: ` (whole line when there is none).
-    static func mask(_ line: Substring) -> Substring {
-        if let r = line.range(of: ": ") { return line[..<r.upperBound] }
+    static func mask(_ line: Slice) -> Slice {
+        var i = line.startIndex
+        while i + 1 < line.endIndex {
+            if line[i] == 0x3A, line[i + 1] == 0x20 { return line[..<(i + 2)] }
+            i += 1
+        }
         return line
     }
 
-    /// Equal, or equal after masking the documents whose source is listed as random.
-    static func matches(_ actual: String, _ expected: String, random: Set<String>) -> Bool {
+    /// Equal bytes, or equal after masking the documents whose source is listed as random.
+    static func matches(_ actual: [UInt8], _ expected: [UInt8], random: Set<[UInt8]>) -> Bool {
         if actual == expected { return true }
         if random.isEmpty { return false }
         let a = documents(actual), e = documents(expected)
         guard a.count == e.count else { return false }
         for (x, y) in zip(a, e) {
-            if x.1 == y.1 { continue }
-            guard x.0 == y.0, random.contains(x.0) else { return false }
-            let xl = x.1.split(separator: "\n", omittingEmptySubsequences: false)
-            let yl = y.1.split(separator: "\n", omittingEmptySubsequences: false)
+            if x.text.elementsEqual(y.text) { continue }
+            guard x.path.elementsEqual(y.path), random.contains(Array(x.path)) else { return false }
+            let xl = x.text.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let yl = y.text.split(separator: 0x0A, omittingEmptySubsequences: false)
             guard xl.count == yl.count else { return false }
-            for (p, q) in zip(xl, yl) where mask(p) != mask(q) { return false }
+            for (p, q) in zip(xl, yl) where !mask(p).elementsEqual(mask(q)) { return false }
         }
         return true
     }
 }
 
 @Suite struct CorpusTests {
-    @Test func corpusRatchet() throws {
-        guard let cases = CorpusCase.load() else {
-            print("../shared/corpus not found; skipping")
-            return
-        }
-        guard chartrExecutable() != nil else {
-            print("chartr executable not built; skipping corpus")
-            return
-        }
+    /// Every corpus case, in-process through `CLI.run`, bytes compared with Helm's.
+    @Test(.enabled(if: SharedData.available, SharedData.absentComment))
+    func corpusRatchet() throws {
+        let cases = try #require(CorpusCase.load(), "cannot read \(CorpusCase.root.path)/cases.tsv")
         var passing: [String] = []
         var failing: [String] = []
         for c in cases {
-            let r = try runChartr(c.arguments)
-            let out = String(decoding: r.stdout, as: UTF8.self)
-            let err = String(decoding: r.stderr, as: UTF8.self)
-            let rc = Int32((c.expected("rc") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-            let random = Set((c.expected("random") ?? "").split(separator: "\n").map(String.init))
-            let ok: Bool
-            if rc != 0 {
-                ok = r.status == rc && err == (c.expected("err") ?? "")
+            let r = runCLI(c.arguments)
+            let rc = Int32(String(decoding: c.expected("rc") ?? [], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            let random = Set((c.expected("random") ?? []).split(separator: 0x0A).map { Array($0) })
+            let problem: String?
+            if r.code != rc {
+                problem = "exit code \(r.code), Helm's \(rc): \(Bytes.visible(r.stderr))"
+            } else if rc != 0 {
+                problem = Bytes.firstDifference(r.stderr, c.expected("err") ?? []).map { "stderr: " + $0 }
+            } else if !CorpusCompare.matches(r.stdout, c.expected("out") ?? [], random: random) {
+                problem = "stdout: " + (Bytes.firstDifference(r.stdout, c.expected("out") ?? []) ?? "")
             } else {
-                ok = r.status == 0 && CorpusCompare.matches(out, c.expected("out") ?? "", random: random)
+                problem = nil
             }
-            if ok { passing.append(c.id) } else { failing.append(c.id) }
+            if let problem {
+                failing.append(c.id)
+                print("corpus \(c.id) fails: \(problem)")
+            } else {
+                passing.append(c.id)
+            }
         }
         print("corpus: \(passing.count)/\(cases.count) passing; failing: \(failing.joined(separator: " "))")
         let lost = TestPaths.ratchet("corpus-passing.txt").subtracting(passing)
@@ -117,10 +143,15 @@ enum CorpusCompare {
     }
 
     @Test func maskedComparison() {
-        let e = "---\n# Source: c/templates/s.yaml\npassword: abc\nkind: Secret\n"
-        let a = "---\n# Source: c/templates/s.yaml\npassword: xyz\nkind: Secret\n"
-        #expect(CorpusCompare.matches(a, e, random: ["c/templates/s.yaml"]))
+        let e = Array("---\n# Source: c/templates/s.yaml\npassword: abc\nkind: Secret\n".utf8)
+        let a = Array("---\n# Source: c/templates/s.yaml\npassword: xyz\nkind: Secret\n".utf8)
+        let path = Array("c/templates/s.yaml".utf8)
+        #expect(CorpusCompare.matches(a, e, random: [path]))
         #expect(!CorpusCompare.matches(a, e, random: []))
-        #expect(!CorpusCompare.matches(a + "x\n", e, random: ["c/templates/s.yaml"]))
+        #expect(!CorpusCompare.matches(a + Array("x\n".utf8), e, random: [path]))
+        // Masking keeps the key: a different key is a difference.
+        #expect(!CorpusCompare.matches(Array("---\n# Source: c/templates/s.yaml\npasswd: abc\nkind: Secret\n".utf8), e, random: [path]))
+        // Bytes, not text: a composed and a decomposed é differ.
+        #expect(!CorpusCompare.matches(Array("caf\u{E9}\n".utf8), Array("cafe\u{301}\n".utf8), random: []))
     }
 }

@@ -9,14 +9,14 @@ enum YAMLConformance {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static var vectorsDir: URL { packageRoot.appendingPathComponent("../shared/conformance/yaml") }
+    static var vectorsDir: URL { SharedData.url("conformance/yaml") }
 
-    /// The cases of `file`, or nil (with a printed message) when `../shared` is absent.
-    static func load(_ file: String) -> [[String: Value]]? {
+    /// The cases of `file` (tests that call this carry the `SharedData.available` trait,
+    /// so a missing file here is a failure, not a skip).
+    static func load(_ file: String) throws -> [[String: Value]] {
         let url = vectorsDir.appendingPathComponent(file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            print("skipping \(file): \(url.path) not found")
-            return nil
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
         }
         var cases: [[String: Value]] = []
         for line in data.split(separator: 0x0A) where !line.isEmpty {
@@ -39,17 +39,29 @@ enum YAMLConformance {
         return nil
     }
 
-    /// Structural equality with numbers compared as float64 (and -0 distinct from 0).
+    /// Texts equal as Go bytes (Swift's `==` would equate canonically equivalent text).
+    static func sameText(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (let x?, let y?): return x.utf8.elementsEqual(y.utf8)  // escape scalars map 1:1 to bytes
+        default: return false
+        }
+    }
+
+    /// Structural equality with numbers compared as float64 (and -0 distinct from 0), texts
+    /// and map keys as bytes.
     static func same(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
         case (.bool(let x), .bool(let y)): return x == y
-        case (.string(let x), .string(let y)): return x == y
+        case (.string(let x), .string(let y)): return sameText(x, y)
         case (.float64(let x), .float64(let y)): return x == y && x.sign == y.sign
         case (.list(let x, _), .list(let y, _)):
             return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
         case (.map(let x, _), .map(let y, _)):
-            return x.count == y.count && x.allSatisfy { k, v in y[k].map { same(v, $0) } ?? false }
+            guard x.count == y.count else { return false }
+            let byBytes = Dictionary(y.map { (Array($0.key.utf8), $0.value) }, uniquingKeysWith: { first, _ in first })
+            return byBytes.count == y.count && x.allSatisfy { k, v in byBytes[Array(k.utf8)].map { same(v, $0) } ?? false }
         default: return false
         }
     }

@@ -1,41 +1,61 @@
 import ChartRender
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The `chartr` command: `render` (= `helm template`) and `install --dry-run`.
-enum CLI {
-    struct Outcome {
-        var stdout = ""
-        var stderr = ""
-        var code: Int32 = 0
+///
+/// `run` is the whole program as a function: arguments and environment in, the bytes of
+/// stdout and stderr and the exit code out. It reads no process state of its own (the
+/// library reads files, and stdin for `-f -`), so tests call it in-process; the `chartr`
+/// executable only passes `CommandLine.arguments` in and writes the outcome.
+public enum CLI {
+    /// What a run prints and returns.
+    public struct Outcome: Equatable, Sendable {
+        /// The bytes of standard output, as Helm writes them (Go strings' bytes, so
+        /// output that is not valid UTF-8 stays exact).
+        public var stdout: [UInt8]
+        /// The bytes of standard error.
+        public var stderr: [UInt8]
+        /// The exit code.
+        public var code: Int32
+
+        public init(stdout: [UInt8], stderr: [UInt8], code: Int32) {
+            self.stdout = stdout
+            self.stderr = stderr
+            self.code = code
+        }
+
+        /// An outcome from Go strings (see `GoString`): every byte they hold is kept.
+        init(stdout: String = "", stderr: String = "", code: Int32 = 0) {
+            self.init(stdout: GoString.bytes(stdout), stderr: GoString.bytes(stderr), code: code)
+        }
     }
 
     static let version = "chartr 0.1.0 (helm template v4.2.3 compatible)"
 
-    static func processEnvironment() -> [String: String] { ProcessInfo.processInfo.environment }
-
-    static func write(_ text: String, to file: UnsafeMutablePointer<FILE>) {
-        if text.isEmpty { return }
-        var bytes = GoString.bytes(text)
-        bytes.withUnsafeMutableBytes { buf in _ = fwrite(buf.baseAddress, 1, buf.count, file) }
-        fflush(file)
-    }
-
     static func failure(_ message: String) -> Outcome { Outcome(stdout: "", stderr: "Error: \(message)\n", code: 1) }
 
-    static func run(_ args: [String], environment env: [String: String]) -> Outcome {
+    /// Runs one command line. `args` excludes the program name; `program` is the name the
+    /// program was invoked as (see `programName`), which usage errors name.
+    public static func run(_ args: [String], environment env: [String: String], program: String = "chartr") -> Outcome {
         guard let first = args.first else { return Outcome(stdout: Help.main, stderr: "", code: 0) }
         let rest = Array(args.dropFirst())
+        let command = CommandPath(program: program, name: first)
         switch first {
-        case "render", "template": return runRender(rest, env: env)
-        case "install": return runInstall(rest, env: env)
+        case "render", "template": return runRender(rest, env: env, command: command)
+        case "install": return runInstall(rest, env: env, command: command)
         case "--help", "-h", "help": return Outcome(stdout: Help.main)
         case "--version", "version": return Outcome(stdout: version + "\n")
         default:
-            return failure("unknown command \(GoQuote.quote(first)) for \"chartr\"\nRun 'chartr --help' for usage.")
+            // cobra's text for an unknown subcommand of the root command.
+            return failure("unknown command \(GoQuote.quote(first)) for \(GoQuote.quote(program))\nRun '\(program) --help' for usage.")
         }
+    }
+
+    /// The name the program was invoked as: the base name of `argv[0]`, "chartr" when there
+    /// is none. Run under the name `helm`, usage errors read as Helm's.
+    public static func programName(_ argv0: String?) -> String {
+        let base = (argv0 ?? "").split(separator: "/").last.map(String.init) ?? ""
+        return base.isEmpty ? "chartr" : base
     }
 
     /// Builds the library request from parsed flags.
@@ -45,10 +65,9 @@ enum CLI {
         var ns = fs.isSet("namespace") ? fs.string("namespace") : (env["HELM_NAMESPACE"] ?? "")
         if ns.isEmpty { ns = "default" }
         r.namespace = ns
-        var v = ValueOptions(valueFiles: fs.list("values"), jsonValues: fs.list("set-json"), values: fs.list("set"),
-                             stringValues: fs.list("set-string"), fileValues: fs.list("set-file"),
-                             literalValues: fs.list("set-literal"))
-        r.values = v
+        r.values = ValueOptions(valueFiles: fs.list("values"), jsonValues: fs.list("set-json"), values: fs.list("set"),
+                                stringValues: fs.list("set-string"), fileValues: fs.list("set-file"),
+                                literalValues: fs.list("set-literal"))
         if fs.isSet("kube-version"), !fs.string("kube-version").isEmpty { r.kubeVersion = fs.string("kube-version") }
         r.apiVersions = fs.list("api-versions")
         r.isUpgrade = fs.bool("is-upgrade")
@@ -67,14 +86,14 @@ enum CLI {
 
     static func goTrim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    static func runRender(_ args: [String], env: [String: String]) -> Outcome {
+    static func runRender(_ args: [String], env: [String: String], command: CommandPath) -> Outcome {
         var fs = FlagSet(Flags.render)
         let positional: [String]
         do { positional = try fs.parse(args) } catch is FlagSet.HelpRequested {
             return Outcome(stdout: Help.render)
         } catch let f as FlagSet.Failure { return failure(f.message) } catch { return failure("\(error)") }
         if positional.isEmpty {
-            return failure("\"helm template\" requires at least 1 argument\n\nUsage:  helm template [NAME] [CHART] [flags]")
+            return failure(command.requiresAtLeast(1, use: "[NAME] [CHART]"))
         }
         if let group = exclusiveGroupViolation(fs) { return failure(group) }
         let dry = fs.string("dry-run")
@@ -108,8 +127,13 @@ enum CLI {
         }
         do {
             let req = try request(fs, chart: chart, name: name, env: env)
+            if format == "json" {
+                // Every non-partial template's text as the engine returned it: nothing is
+                // split, sorted or parsed as YAML, so a template that prints `3` or half a
+                // JSON object is still reported, not an error.
+                return Outcome(stdout: try JSONOut.object(try renderFiles(req).outputFiles) + "\n")
+            }
             let result = try renderChart(req)
-            if format == "json" { return Outcome(stdout: JSONOut.object(result.files.filter { !isPartial($0.key) }) + "\n") }
             let outDir = fs.string("output-dir")
             if !outDir.isEmpty {
                 return try OutputDir.write(result, dir: outDir, releaseName: name, useReleaseName: fs.bool("release-name"),
@@ -142,19 +166,14 @@ enum CLI {
         return nil
     }
 
-    /// Partials (`_helpers.tpl`) are not rendered output.
-    static func isPartial(_ path: String) -> Bool {
-        (path.split(separator: "/").last ?? "").hasPrefix("_")
-    }
-
-    static func runInstall(_ args: [String], env: [String: String]) -> Outcome {
+    static func runInstall(_ args: [String], env: [String: String], command: CommandPath) -> Outcome {
         var fs = FlagSet(Flags.install)
         let positional: [String]
         do { positional = try fs.parse(args) } catch is FlagSet.HelpRequested {
             return Outcome(stdout: Help.install)
         } catch let f as FlagSet.Failure { return failure(f.message) } catch { return failure("\(error)") }
         if positional.isEmpty {
-            return failure("\"helm install\" requires at least 1 argument\n\nUsage:  helm install [NAME] [CHART] [flags]")
+            return failure(command.requiresAtLeast(1, use: "[NAME] [CHART]"))
         }
         // chartr never talks to a cluster: without --dry-run it still does the client dry run.
         let dry = fs.isSet("dry-run") ? fs.string("dry-run") : "client"
@@ -202,10 +221,26 @@ enum CLI {
     }
 }
 
+/// A command as invoked, `<program> <subcommand>` (cobra's `CommandPath`): usage errors
+/// name it, so `chartr render` says "chartr render" and the same code run as `helm template`
+/// says what Helm says.
+struct CommandPath {
+    var program: String
+    var name: String
+
+    var text: String { program + " " + name }
+
+    /// Helm's `require.MinimumNArgs` error: `"<path>" requires at least N argument(s)` and
+    /// cobra's use line (`<path> <use> [flags]`).
+    func requiresAtLeast(_ n: Int, use: String) -> String {
+        "\(GoQuote.quote(text)) requires at least \(n) \(n == 1 ? "argument" : "arguments")\n\nUsage:  \(text) \(use) [flags]"
+    }
+}
+
 /// JSON text for `--format json`: Go `encoding/json` of a `map[string]string` (sorted keys,
 /// HTML-escaped strings).
 enum JSONOut {
-    static func object(_ m: [String: String]) -> String {
-        (try? JSON.encode(.map(m.mapValues { Value.string($0) }, .map(.string, .string)))) ?? "{}"
+    static func object(_ m: [String: String]) throws -> String {
+        try JSON.encode(.map(m.mapValues { Value.string($0) }, .map(.string, .string)))
     }
 }

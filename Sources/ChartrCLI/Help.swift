@@ -49,7 +49,8 @@ enum Help {
           --output-dir string      write each template to a file under this directory
           --release-name           with --output-dir, use the release name in the path
           --seed int               seed the random functions (randAlphaNum, genCA, ...) for repeatable output
-          --format json            print {template path: rendered text} as JSON (NOTES.txt included)
+          --format json            print {template path: rendered text} as JSON, before splitting
+                                   or YAML parsing (NOTES.txt included, partials not)
       -h, --help                   help for render
 
     Environment:
