@@ -36,3 +36,60 @@ import ChartRender
     #expect(throws: RenderFailure.self) { try UserValues.set(["a"]) }
     #expect(throws: RenderFailure.self) { try UserValues.yaml("a: [", name: "inline") }
 }
+
+/// A library caller tells failures apart by `RenderFailure.kind`, without reading messages.
+@Test(arguments: [
+    ("chart not found", "/nonexistent/chart/dir", [], RenderFailure.Kind.chartNotFound("/nonexistent/chart/dir")),
+    ("bad --set", "helm-ml-score-app", ["a"], .values(.flag("--set", "a"))),
+    ("bad --kube-version", "helm-ml-score-app", ["--kube-version"], .kubeVersionFlag("x")),
+    ("template parse error", "Tests/ChartRenderTests/Fixtures/broken-syntax", [], .template(
+        file: "broken-syntax/templates/configmap.yaml",
+        position: TemplatePosition(file: "broken-syntax/templates/configmap.yaml", offset: 0, line: 8, column: 0))),
+    ("rendered YAML does not parse", "Tests/ChartRenderTests/Fixtures/invalid-yaml", [], .manifest),
+] as [(String, String, [String], RenderFailure.Kind)])
+func failureKinds(_ name: String, _ chart: String, _ set: [String], _ expected: RenderFailure.Kind) throws {
+    var request = RenderRequest(chartPath: chart.hasPrefix("/") ? chart : GoldenCase.packageRoot.appendingPathComponent(chart).path)
+    if set == ["--kube-version"] { request.kubeVersion = "x" } else { request.values.values = set }
+    do {
+        _ = try renderChart(request)
+        Issue.record("\(name): rendered")
+    } catch let f as RenderFailure {
+        switch (f.kind, expected) {
+        case (.template(let file, let pos), .template(let wantFile, let wantPos)):
+            // The offset is the token's byte offset; the line is what Helm prints.
+            #expect(file == wantFile)
+            #expect(pos?.line == wantPos?.line)
+            #expect((pos?.offset ?? 0) > 0)
+        default:
+            #expect(f.kind == expected, "\(name)")
+        }
+    }
+}
+
+/// An execution error carries the failing node's position: file, line, column and offset.
+@Test func executionFailurePosition() throws {
+    let chart = EngineTests.chart("app", templates: ["templates/t.yaml": "a: 1\nb: {{ fail \"no\" }}\n"])
+    do {
+        _ = try renderPreparedChart(try prepareChart(chart, PrepareOptions()))
+        Issue.record("rendered")
+    } catch let f as RenderFailure {
+        #expect(f.kind == .template(file: "app/templates/t.yaml",
+                                    position: TemplatePosition(file: "app/templates/t.yaml", offset: 11, line: 2, column: 6)))
+        #expect(f.message == "execution error at (app/templates/t.yaml:2:6): no")
+    }
+}
+
+/// Schema failures come as a list per chart, and Helm's message is made from it.
+@Test func schemaViolationsAsData() throws {
+    let chart = try loadChart(GoldenCase.packageRoot.appendingPathComponent("Tests/ChartRenderTests/Fixtures/umbrella").path)
+    do {
+        _ = try prepareChart(chart, PrepareOptions(values: try UserValues.set(["api.replicas=0"])))
+        Issue.record("prepared")
+    } catch let f as RenderFailure {
+        guard case .schema(let charts) = f.kind else { Issue.record("kind \(f.kind)"); return }
+        #expect(charts.map(\.chart) == ["api"])
+        #expect(charts.first?.violations.map(\.at) == ["/replicas"])
+        let golden = try String(contentsOf: GoldenCase.goldenRoot.appendingPathComponent("umbrella/schema-minimum.err"), encoding: .utf8)
+        #expect("Error: " + f.message + "\n" == golden)
+    }
+}

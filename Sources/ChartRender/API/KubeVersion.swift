@@ -18,9 +18,9 @@ func makeCapabilities(_ r: RenderRequest) throws -> Capabilities {
         }
         if cur < i { comps.append(b[cur..<i]) }
         if comps.isEmpty || kv.first.map({ !($0 == "v" || ($0 >= "0" && $0 <= "9")) }) ?? true {
-            throw RenderFailure("invalid kube version '\(kv)': could not parse \(GoQuote.quote(kv)) as version")
+            throw RenderFailure(.kubeVersionFlag(kv), "invalid kube version '\(kv)': could not parse \(GoQuote.quote(kv)) as version")
         }
-        if comps.count < 2 { throw RenderFailure("invalid kube version '\(kv)': illegal version string \(GoQuote.quote(kv))") }
+        if comps.count < 2 { throw RenderFailure(.kubeVersionFlag(kv), "invalid kube version '\(kv)': illegal version string \(GoQuote.quote(kv))") }
         caps.kubeVersion = "v" + comps.map { String(UInt64($0) ?? 0) }.joined(separator: ".")
     }
     caps.apiVersions = caps.apiVersions + r.apiVersions

@@ -28,40 +28,6 @@ public struct RenderRequest {
     public init(chartPath: String) { self.chartPath = chartPath }
 }
 
-/// A failed render: Helm's message, and whether it happened once Helm had created the
-/// release (then `helm template` adds `Use --debug flag to render out invalid YAML` and
-/// `helm install` prefixes `INSTALLATION FAILED: ` to every error).
-public struct RenderFailure: Error, CustomStringConvertible {
-    public var message: String
-    public var afterRelease: Bool
-    /// For YAML parse errors: every rendered file, which `--debug` prints.
-    public var renderedFiles: [String: String]? = nil
-    public init(_ message: String, afterRelease: Bool = false) {
-        self.message = message
-        self.afterRelease = afterRelease
-    }
-
-    /// What `helm template --debug` prints on stdout before the error: the rendered
-    /// files (path order, blank ones skipped) for YAML parse errors, else an empty line.
-    public var debugOutput: String {
-        guard afterRelease else { return "" }
-        var doc = ""
-        if let files = renderedFiles {
-            for p in files.keys.sorted(by: goStringLess) {
-                guard let text = files[p], !goTrimSpace(text).isEmpty else { continue }
-                doc += "---\n# Source: \(p)\n\(text)\n"
-            }
-        }
-        return goTrimSpace(doc) + "\n"
-    }
-    public var description: String { message }
-
-    /// The text `helm template` prints after `Error: `.
-    public var templateMessage: String {
-        afterRelease ? message + "\n\nUse --debug flag to render out invalid YAML" : message
-    }
-}
-
 /// A successful render.
 /// Texts are Go strings: a byte that is not valid UTF-8 (a template can print one) is held
 /// as a `GoString` escape scalar, so write them with `GoString.bytes` (or `outputBytes`).
@@ -105,13 +71,17 @@ public func renderFiles(_ request: RenderRequest) throws -> RenderedChart {
 func renderFilesOnCurrentThread(_ request: RenderRequest) throws -> RenderedChart {
     let capabilities = try makeCapabilities(request)
     let path: String
-    do { path = try locateChart(request.chartPath) } catch let e as RenderError { throw RenderFailure(e.message) }
+    do { path = try locateChart(request.chartPath) } catch let e as RenderError {
+        throw RenderFailure(.chartNotFound(request.chartPath), e.message)
+    }
     let userValues: [String: Value]
-    do { userValues = try request.values.merge() } catch let e as RenderError { throw RenderFailure(e.message) }
+    do { userValues = try request.values.merge() } catch let e as ValuesFailure { throw RenderFailure(.values(e.source), e.message) }
     let chart: Chart
-    do { chart = try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(e.message) }
+    do { chart = try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(.chartInvalid, e.message) }
     try checkInstallable(chart)
-    if let e = validateReleaseName(request.releaseName) { throw RenderFailure("release name check failed: " + e) }
+    if let e = validateReleaseName(request.releaseName) {
+        throw RenderFailure(.releaseName(request.releaseName), "release name check failed: " + e)
+    }
     let prepared = try prepareChartOnCurrentThread(
         chart, PrepareOptions(values: userValues, capabilities: capabilities,
                               skipSchemaValidation: request.skipSchemaValidation))

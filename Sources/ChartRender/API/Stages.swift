@@ -21,9 +21,9 @@ public func loadChart(_ reference: String) throws -> Chart {
 }
 
 func loadChartOnCurrentThread(_ reference: String) throws -> Chart {
-    do { return try ChartLoader.load(path: try locateChart(reference)) } catch let e as RenderError {
-        throw RenderFailure(e.message)
-    }
+    let path: String
+    do { path = try locateChart(reference) } catch let e as RenderError { throw RenderFailure(.chartNotFound(reference), e.message) }
+    do { return try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(.chartInvalid, e.message) }
 }
 
 // MARK: - prepare
@@ -62,11 +62,11 @@ public struct PreparedChart: @unchecked Sendable {
 /// `CheckDependencies`): library charts and missing subcharts stop here.
 public func checkInstallable(_ chart: Chart) throws {
     let type = chart.metadata.type
-    if !(type.isEmpty || type == "application") { throw RenderFailure("\(type) charts are not installable") }
+    if !(type.isEmpty || type == "application") { throw RenderFailure(.notInstallable(type: type)) }
     let present = Set(chart.dependencies.map { $0.name })
     let missing = chart.metadata.dependencies.map { $0.name }.filter { !present.contains($0) }
     if !missing.isEmpty {
-        throw RenderFailure("an error occurred while checking for chart dependencies. You may need to run 'helm dependency build' to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: " + missing.joined(separator: ", "))
+        throw RenderFailure(.missingDependencies(missing))
     }
 }
 
@@ -81,14 +81,14 @@ func prepareChartOnCurrentThread(_ loaded: Chart, _ options: PrepareOptions) thr
     let chart = loaded.shallowCopy()
     let userValues = options.values
     Dependencies.process(chart, values: userValues)
-    if !options.skipSchemaValidation,
-       let problem = SchemaValidator.validate(chart: chart, values: Coalesce.values(chart: chart, user: userValues)) {
-        throw RenderFailure(problem)
+    if !options.skipSchemaValidation {
+        let violations = SchemaValidator.violations(chart: chart, values: Coalesce.values(chart: chart, user: userValues))
+        if let message = SchemaValidator.message(violations) { throw RenderFailure(.schema(violations), message) }
     }
     // From here Helm has a release: errors are "after release".
     let values: [String: Value]
     do { values = try Coalesce.checkedValues(chart: chart, user: userValues) } catch let e as RenderError {
-        throw RenderFailure(e.message, afterRelease: true)
+        throw RenderFailure(.coalesce, e.message, afterRelease: true)
     }
     let capabilities = options.capabilities
     if !chart.metadata.kubeVersion.isEmpty {
@@ -97,7 +97,8 @@ func prepareChartOnCurrentThread(_ loaded: Chart, _ options: PrepareOptions) thr
             ok = (try? VersionConstraint.check(chart.metadata.kubeVersion, v)) ?? false
         } else { ok = false }
         if !ok {
-            throw RenderFailure("chart requires kubeVersion: \(chart.metadata.kubeVersion) which is incompatible with Kubernetes \(capabilities.kubeVersion)", afterRelease: true)
+            throw RenderFailure(.kubeVersionIncompatible(constraint: chart.metadata.kubeVersion, kubeVersion: capabilities.kubeVersion),
+                                afterRelease: true)
         }
     }
     return PreparedChart(chart: chart, userValues: userValues, values: values, capabilities: capabilities)
@@ -133,10 +134,8 @@ func renderPreparedChartOnCurrentThread(_ prepared: PreparedChart, release: Rele
     do {
         files = try Engine.renderOnCurrentThread(chart: prepared.chart, values: prepared.values, release: release,
                                                  capabilities: prepared.capabilities, settings: settings)
-    } catch let e as RenderError {
-        throw RenderFailure(e.message, afterRelease: true)
-    } catch {
-        throw RenderFailure("\(error)", afterRelease: true)
+    } catch let e as TemplateFailure {
+        throw RenderFailure(.template(file: e.file, position: e.position), e.helmMessage, afterRelease: true)
     }
     return RenderedChart(prepared: prepared, release: release, files: files)
 }
@@ -182,7 +181,7 @@ public func assembleRelease(_ rendered: RenderedChart, _ options: AssembleOption
     }
     let sorted: (hooks: [Hook], manifests: [Manifest])
     do { sorted = try SortManifests.sort(sortable) } catch let e as RenderError {
-        var f = RenderFailure(e.message, afterRelease: true)
+        var f = RenderFailure(.manifest, e.message, afterRelease: true)
         f.renderedFiles = sortable
         throw f
     }
@@ -192,7 +191,7 @@ public func assembleRelease(_ rendered: RenderedChart, _ options: AssembleOption
     do {
         output = try TemplateOutput.render(crds: crds, manifests: sorted.manifests, hooks: sorted.hooks,
                                            noHooks: options.noHooks, skipTests: options.skipTests, showOnly: options.showOnly)
-    } catch let e as RenderError { throw RenderFailure(e.message) }
+    } catch let e as RenderError { throw RenderFailure(.output, e.message) }
     return RenderResult(files: files, manifests: sorted.manifests, hooks: sorted.hooks, crds: crds,
                         notes: notes, output: output, chart: chart, userValues: rendered.prepared.userValues,
                         values: rendered.prepared.values)

@@ -8,14 +8,14 @@ public enum UserValues {
     /// A values document in YAML (or JSON), as a `-f` file gives it.
     public static func yaml(_ text: String, name: String = "values") throws -> [String: Value] {
         do { return try YAML.loadValues(GoString.bytes(text)) } catch let e as YAMLError {
-            throw RenderFailure("failed to parse \(name): \(e.message)")
+            throw RenderFailure(.values(.file(name)), "failed to parse \(name): \(e.message)")
         }
     }
 
     /// `--set`, `--set-string` and `--set-json` expressions, in Helm's order of kinds.
     public static func set(_ set: [String], string: [String] = [], json: [String] = []) throws -> [String: Value] {
         let options = ValueOptions(jsonValues: json, values: set, stringValues: string)
-        do { return try options.merge() } catch let e as RenderError { throw RenderFailure(e.message) }
+        do { return try options.merge() } catch let e as ValuesFailure { throw RenderFailure(.values(e.source), e.message) }
     }
 
     /// Helm's `mergeMaps`: `b` wins; maps merge recursively.

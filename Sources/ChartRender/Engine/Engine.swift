@@ -30,8 +30,11 @@ public enum Engine {
         let basePath: String
     }
 
+    /// - Parameter templateName: a name for the chart's only template instead of its chart
+    ///   path (Helm renders `--name-template` as the template `name-template`).
     static func renderOnCurrentThread(chart: Chart, values: [String: Value], release: ReleaseInfo,
-                                      capabilities: Capabilities, settings: RenderSettings) throws -> [String: String] {
+                                      capabilities: Capabilities, settings: RenderSettings,
+                                      templateName: String? = nil) throws -> [String: String] {
         var renderables: [Renderable] = []
         let caps = Value.object(CapabilitiesObject(capabilities))
         // The render's own copy: templates change values in place (Go maps are shared),
@@ -39,6 +42,9 @@ public enum Engine {
         let ownValues = GoMap(values).deepCopy()
         _ = collect(chart, values: ownValues, fullPath: chart.name, isRoot: true,
                     release: HelmObjects.release(release).deepCopy(), capabilities: caps, into: &renderables)
+        if let name = templateName, renderables.count == 1, let only = renderables.first {
+            renderables = [Renderable(path: name, text: only.text, scope: only.scope, basePath: only.basePath)]
+        }
         let ordered = sortTemplates(renderables)
 
         var functions = Builtins.table
@@ -49,7 +55,7 @@ public enum Engine {
             do {
                 try set.parse(name: r.path, text: r.text)
             } catch let e as TemplateParseError {
-                throw RenderError(message: HelmErrorFormat.parseError(e, filename: r.path))
+                throw TemplateFailure.parse(e)
             }
         }
 
@@ -67,7 +73,7 @@ public enum Engine {
                 let out = try runtime.execute(name: r.path, data: .map(r.scope, GoType.values))
                 rendered[r.path] = removeNoValue(out)
             } catch {
-                throw RenderError(message: HelmErrorFormat.execError(error, filename: r.path))
+                throw TemplateFailure.execution(file: r.path, error)
             }
         }
         return rendered

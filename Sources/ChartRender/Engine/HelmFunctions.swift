@@ -37,19 +37,87 @@ enum HelmFunctions {
     }
 }
 
+/// A template of the chart that did not parse or execute, as data. `helmMessage` is the
+/// one place Helm's wording of it is made.
+public enum TemplateFailure: Error, CustomStringConvertible {
+    case parse(TemplateParseError)
+    /// The template at `file` stopped: a `TemplateExecError` (its cause chain runs through
+    /// `include`s), or chartr's render-wide `NestingLimitError`.
+    case execution(file: String, any Error)
+
+    /// The template file that failed (for a parse error, the file being parsed).
+    public var file: String {
+        switch self {
+        case .parse(let e): return e.parseName
+        case .execution(let file, _): return file
+        }
+    }
+
+    /// Where it failed: the failing node of the outermost template for execution errors,
+    /// the token for parse errors (column 0: Go reports only the line).
+    public var position: TemplatePosition? {
+        switch self {
+        case .parse(let e): return TemplatePosition(file: e.parseName, offset: e.offset, line: e.line, column: 0)
+        case .execution(_, let error): return (error as? TemplateExecError)?.position
+        }
+    }
+
+    /// Helm's message (`parse error at (...)`, `execution error at (...)`, or the trace).
+    public var helmMessage: String { helmMessage(.engine) }
+
+    /// Helm's message in one of its two wordings.
+    func helmMessage(_ style: HelmErrorFormat.Style) -> String {
+        switch self {
+        case .parse(let e): return HelmErrorFormat.parseError(e, style)
+        case .execution(let file, let error): return HelmErrorFormat.execError(error, filename: file, style)
+        }
+    }
+
+    public var description: String { helmMessage }
+}
+
 /// Helm's rewriting of template errors into its four message shapes
 /// (`cleanupParseError`, `cleanupExecError` and the multi-line trace form).
 enum HelmErrorFormat {
-    /// `parse error at (<file>:<line>): <last part of Go's message>`.
-    static func parseError(_ e: TemplateParseError, filename: String) -> String {
-        let tokens = e.description.components(separatedBy: ": ")
-        if tokens.count == 1 { return "parse error in (" + filename + "): " + e.description }
-        return "parse error at (" + tokens[1] + "): " + (tokens.last ?? "")
+    /// The engine says `parse error at (LOC): MSG` and `execution error at (LOC): MSG`;
+    /// Helm's `--name-template` says `template: LOC: MSG` for both.
+    enum Style {
+        case engine
+        case nameTemplate
+
+        func located(_ parse: Bool, _ location: String, _ message: String) -> String {
+            switch self {
+            case .engine: return (parse ? "parse error at (" : "execution error at (") + location + "): " + message
+            case .nameTemplate: return "template: " + location + ": " + message
+            }
+        }
+    }
+
+    /// `parse error at (<file>:<line>): <message>`. Helm's `cleanupParseError` cuts Go's
+    /// text `template: NAME:LINE: MESSAGE` at every ": " and keeps the second piece and the
+    /// last: a message that itself holds ": " (`bad number syntax: "12a"`) keeps only its
+    /// tail. Built here from the fields, with that rule.
+    static func parseError(_ e: TemplateParseError, _ style: Style = .engine) -> String {
+        // Go's text is "template: " + location + ": " + message, so the second piece is the
+        // location's first piece (all of it unless the template name holds ": ").
+        style.located(true, firstPiece(e.parseName + ":" + String(e.line)), lastPiece(e.message))
+    }
+
+    /// The text before the first ": ".
+    private static func firstPiece(_ s: String) -> String {
+        guard let r = s.range(of: ": ") else { return s }
+        return String(s[..<r.lowerBound])
+    }
+
+    /// The text after the last ": ".
+    private static func lastPiece(_ s: String) -> String {
+        guard let r = s.range(of: ": ", options: .backwards) else { return s }
+        return String(s[r.upperBound...])
     }
 
     /// Execution errors: `fail`/`required` markers, the multi-line trace when every
     /// cause is a template error, else Go's one-line message.
-    static func execError(_ error: Error, filename: String) -> String {
+    static func execError(_ error: Error, filename: String, _ style: Style = .engine) -> String {
         // chartr's render-wide nesting limit (Helm has none and crashes): name the file.
         if let limit = error as? NestingLimitError { return "execution error in (" + filename + "): " + limit.message }
         guard let e = error as? TemplateExecError else { return String(describing: error) }
@@ -57,7 +125,7 @@ enum HelmErrorFormat {
         let tokens = splitN(full, ": ", 3)
         if tokens.count != 3 { return "execution error in (" + filename + "): " + full }
         if let warn = extractWarning(tokens[2]) {
-            return "execution error at (" + tokens[1] + "): " + warn
+            return style.located(false, tokens[1], warn)
         }
         var out = ""
         var current: Error = e

@@ -46,10 +46,10 @@ final class Executor {
 
     func makeError(_ cause: TemplateExecError.Cause) -> TemplateExecError {
         guard let n = node else {
-            return TemplateExecError(templateName: tree.name, location: nil, context: "", cause: cause)
+            return TemplateExecError(templateName: tree.name, position: nil, context: "", cause: cause)
         }
         let (loc, ctx) = tree.errorContext(n)
-        return TemplateExecError(templateName: tree.name, location: loc, context: ctx, cause: cause)
+        return TemplateExecError(templateName: tree.name, position: loc, context: ctx, cause: cause)
     }
 
     // MARK: - variables

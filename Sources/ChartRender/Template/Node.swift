@@ -220,7 +220,7 @@ final class Tree {
 
     /// Go's `ErrorContext`: `file:line:col` (col is the 0-based byte offset in the line,
     /// as Go computes it) and the node's source form.
-    func errorContext(_ n: Node) -> (String, String) {
+    func errorContext(_ n: Node) -> (TemplatePosition, String) {
         let pos = min(max(n.pos, 0), text.count)
         var lineNum = 1
         var lastNewline = -1
@@ -230,7 +230,7 @@ final class Tree {
             i += 1
         }
         let col = lastNewline == -1 ? pos : pos - (lastNewline + 1)
-        return (parseName + ":" + String(lineNum) + ":" + String(col), n.description)
+        return (TemplatePosition(file: parseName, offset: pos, line: lineNum, column: col), n.description)
     }
 
     /// Go's `IsEmptyTree`: only whitespace text (and comments).

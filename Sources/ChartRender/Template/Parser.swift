@@ -1,9 +1,16 @@
 /// A template parse failure, with Go's full message
 /// (`template: <file>:<line>: <message>`).
-public struct TemplateParseError: Error, CustomStringConvertible {
+/// A template that does not parse, as data: the template, where, and Go's message.
+public struct TemplateParseError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The name the text was parsed under (a chart path such as `app/templates/x.yaml`).
     public let parseName: String
+    /// 1-based line of the token where parsing stopped.
     public let line: Int
+    /// UTF-8 byte offset of that token in the template text.
+    public let offset: Int
+    /// Go's message (`unexpected "}" in operand`, `function "x" not defined`).
     public let message: String
+    /// Go's text: `template: NAME:LINE: MESSAGE`.
     public var description: String { "template: " + parseName + ":" + String(line) + ": " + message }
 }
 
@@ -104,7 +111,7 @@ struct Parser {
     // MARK: - errors
 
     private func error(_ message: String) -> TemplateParseError {
-        TemplateParseError(parseName: parseName, line: token[0].line, message: message)
+        TemplateParseError(parseName: parseName, line: token[0].line, offset: token[0].pos, message: message)
     }
 
     /// Go's `unexpected`: an error token is reported as is (noting where a multi-line

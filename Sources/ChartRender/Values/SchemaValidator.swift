@@ -1,5 +1,35 @@
 import Foundation
 
+/// One way the values fail a schema: where (a JSON pointer into the chart's values), why,
+/// and the failures of subschemas that explain it (`allOf`, `anyOf`, `oneOf`).
+public struct SchemaViolation: Sendable, Equatable {
+    public var at: String
+    public var message: String
+    public var causes: [SchemaViolation] = []
+}
+
+/// The schema failures of one chart (or why its schema could not be loaded).
+public struct ChartSchemaViolations: Sendable, Equatable {
+    public var chart: String
+    public var violations: [SchemaViolation]
+    /// A `$ref`d document that could not be loaded: jsonschema's text, printed as is.
+    public var loadFailure: String?
+
+    /// `- at '/ptr': message` per violation, causes indented by two spaces.
+    var lines: String {
+        if let f = loadFailure { return f }
+        var out = ""
+        func emit(_ fs: [SchemaViolation], indent: String) {
+            for f in fs {
+                out += indent + "- at '" + f.at + "': " + f.message + "\n"
+                emit(f.causes, indent: indent + "  ")
+            }
+        }
+        emit(violations, indent: "")
+        return out
+    }
+}
+
 /// `values.schema.json` validation as Helm 4 does it (santhosh-tekuri/jsonschema v6):
 /// each chart's schema checks that chart's coalesced values; failures read
 /// `values don't meet the specifications of the schema(s) in the following chart(s):`
@@ -13,12 +43,7 @@ import Foundation
 /// `format` is not asserted (as in Helm). Properties are visited in sorted order (Helm's
 /// own order is random when several properties fail).
 public struct SchemaValidator {
-    /// One failure: instance location, message, nested causes.
-    struct Failure {
-        var at: String
-        var message: String
-        var causes: [Failure] = []
-    }
+    typealias Failure = SchemaViolation
 
     let root: Value
     static let maxDepth = 200
@@ -48,35 +73,37 @@ public struct SchemaValidator {
         func child(_ suffix: String) -> Ctx { Ctx(doc: doc, ptr: ptr + suffix, kw: kw + suffix) }
     }
 
-    /// Validates `values` against the schema text; returns the error lines (empty when valid).
-    public static func validate(schema bytes: [UInt8], values: [String: Value]) -> String {
-        guard let schema = try? JSON.decode(bytes) else { return "" }
+    /// Validates `values` against the schema text: the violations, or the reason the schema
+    /// could not be loaded (a `$ref` that does not load).
+    static func violations(schema bytes: [UInt8], values: [String: Value]) -> (violations: [SchemaViolation], loadFailure: String?) {
+        guard let schema = try? JSON.decode(bytes) else { return ([], nil) }
         let v = SchemaValidator(root: schema)
         v.state.documents[rootURL] = schema
         // jsonschema v6 compiles (loads every `$ref`d document) before validating.
-        if let failure = v.loadReferences(schema, base: rootURL, depth: 0) { return failure }
-        var out = ""
-        func emit(_ fs: [Failure], indent: String) {
-            for f in fs {
-                out += "\(indent)- at '\(f.at)': \(f.message)\n"
-                emit(f.causes, indent: indent + "  ")
-            }
-        }
+        if let failure = v.loadReferences(schema, base: rootURL, depth: 0) { return ([], failure) }
         let fails = v.check(.map(values), schema, at: "", depth: 0, ctx: Ctx(doc: rootURL, ptr: "", kw: ""))
         if v.state.exhausted {
-            return "- at '': schema evaluation exceeded chartr's limit of \(maxSteps) steps\n"
+            return ([SchemaViolation(at: "", message: "schema evaluation exceeded chartr's limit of \(maxSteps) steps")], nil)
         }
-        emit(fails, indent: "")
-        return out
+        return (fails, nil)
     }
 
-    /// Helm's `ValidateAgainstSchema` over a chart and its subcharts; nil when valid.
-    public static func validate(chart: Chart, values: [String: Value]) -> String? {
-        var sb = ""
+    /// Validates `values` against the schema text; returns the error lines (empty when valid).
+    public static func validate(schema bytes: [UInt8], values: [String: Value]) -> String {
+        let r = violations(schema: bytes, values: values)
+        return ChartSchemaViolations(chart: "", violations: r.violations, loadFailure: r.loadFailure).lines
+    }
+
+    /// Helm's `ValidateAgainstSchema` over a chart and its subcharts: each chart whose schema
+    /// its values fail, in Helm's order (the chart, then its subcharts depth first).
+    public static func violations(chart: Chart, values: [String: Value]) -> [ChartSchemaViolations] {
+        var out: [ChartSchemaViolations] = []
         func walk(_ c: Chart, _ v: [String: Value], depth: Int) {
             if let s = c.schema {
-                let errs = validate(schema: s, values: v)
-                if !errs.isEmpty { sb += "\(c.name):\n" + errs }
+                let r = violations(schema: s, values: v)
+                if !r.violations.isEmpty || r.loadFailure != nil {
+                    out.append(ChartSchemaViolations(chart: c.name, violations: r.violations, loadFailure: r.loadFailure))
+                }
             }
             if depth > 64 { return }
             for d in c.dependencies {
@@ -86,8 +113,20 @@ public struct SchemaValidator {
             }
         }
         walk(chart, values, depth: 0)
-        if sb.isEmpty { return nil }
-        return "values don't meet the specifications of the schema(s) in the following chart(s):\n" + sb
+        return out
+    }
+
+    /// Helm's message for `violations(chart:values:)`; nil when valid.
+    public static func validate(chart: Chart, values: [String: Value]) -> String? {
+        message(violations(chart: chart, values: values))
+    }
+
+    /// Helm's wording of schema failures, in one place.
+    public static func message(_ charts: [ChartSchemaViolations]) -> String? {
+        if charts.isEmpty { return nil }
+        var sb = "values don't meet the specifications of the schema(s) in the following chart(s):\n"
+        for c in charts { sb += c.chart + ":\n" + c.lines }
+        return sb
     }
 
     // MARK: - Checking

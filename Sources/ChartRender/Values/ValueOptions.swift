@@ -1,5 +1,30 @@
 import Foundation
 
+/// Where a user value came from: a values file (`-f`, `-` for standard input) or a flag
+/// with its expression (`--set a=b`).
+public enum ValuesSource: Sendable, Equatable, CustomStringConvertible {
+    case file(String)
+    case flag(String, String)
+
+    public var description: String {
+        switch self {
+        case .file(let path): return path
+        case .flag(let name, let expression): return name + " " + expression
+        }
+    }
+}
+
+/// User values that could not be read or parsed: the source, and Helm's message.
+public struct ValuesFailure: Error, CustomStringConvertible {
+    public let source: ValuesSource
+    public let message: String
+    init(_ source: ValuesSource, _ message: String) {
+        self.source = source
+        self.message = message
+    }
+    public var description: String { message }
+}
+
 /// The user-supplied values of one render (Helm's `values.Options`): `-f` files, then
 /// `--set-json`, `--set`, `--set-string`, `--set-file`, `--set-literal`, each kind in the
 /// order given.
@@ -37,27 +62,30 @@ public struct ValueOptions {
         valueFiles.isEmpty && jsonValues.isEmpty && values.isEmpty && stringValues.isEmpty && fileValues.isEmpty && literalValues.isEmpty
     }
 
-    /// Helm's `MergeValues`, errors with Helm's texts.
+    /// Helm's `MergeValues`. Throws `ValuesFailure`, naming the file or flag, with Helm's text.
     public func merge() throws -> [String: Value] {
         var base: [String: Value] = [:]
         for path in valueFiles {
-            let bytes = try readSource(path)
+            let source = ValuesSource.file(path)
+            let bytes: [UInt8]
+            do { bytes = try readSource(path) } catch let e as RenderError { throw ValuesFailure(source, e.message) }
             let current: [String: Value]
             do { current = try YAML.loadValues(bytes) } catch let e as YAMLError {
-                throw RenderError(message: "failed to parse \(path): \(e.message)")
+                throw ValuesFailure(source, "failed to parse \(path): \(e.message)")
             }
             base = ValueOptions.mergeMaps(base, current)
         }
         for expr in jsonValues {
+            let source = ValuesSource.flag("--set-json", expr)
             let trimmed = goTrimSpace(expr)
             if trimmed.hasPrefix("{") {
                 guard case .map(let m, _)? = try? JSON.decode(Array(trimmed.utf8)) else {
-                    throw RenderError(message: "failed parsing --set-json data JSON: \(expr)")
+                    throw ValuesFailure(source, "failed parsing --set-json data JSON: \(expr)")
                 }
                 base = ValueOptions.mergeMaps(base, m.dictionary)
             } else {
                 do { try StrVals.parse(expr, mode: .json, into: &base) } catch {
-                    throw RenderError(message: "failed parsing --set-json data \(expr)")
+                    throw ValuesFailure(source, "failed parsing --set-json data \(expr)")
                 }
             }
         }
@@ -73,9 +101,9 @@ public struct ValueOptions {
                         return .string(GoString.string(b))
                     })
                 } catch let f as StrVals.Failure {
-                    throw RenderError(message: "failed parsing \(flag) data: \(f.message)")
+                    throw ValuesFailure(.flag(flag, expr), "failed parsing \(flag) data: \(f.message)")
                 } catch let e as RenderError {
-                    throw RenderError(message: "failed parsing \(flag) data: \(e.message)")
+                    throw ValuesFailure(.flag(flag, expr), "failed parsing \(flag) data: \(e.message)")
                 }
             }
         }
