@@ -45,7 +45,8 @@ import ChartRender
     ("template parse error", "Tests/ChartRenderTests/Fixtures/broken-syntax", [], .template(
         file: "broken-syntax/templates/configmap.yaml",
         position: TemplatePosition(file: "broken-syntax/templates/configmap.yaml", offset: 0, line: 8, column: 0))),
-    ("rendered YAML does not parse", "Tests/ChartRenderTests/Fixtures/invalid-yaml", [], .manifest),
+    ("rendered YAML does not parse", "Tests/ChartRenderTests/Fixtures/invalid-yaml", [], .manifest(
+        file: "invalid-yaml/templates/configmap.yaml", document: 0, line: 7)),
 ] as [(String, String, [String], RenderFailure.Kind)])
 func failureKinds(_ name: String, _ chart: String, _ set: [String], _ expected: RenderFailure.Kind) throws {
     var request = RenderRequest(chartPath: chart.hasPrefix("/") ? chart : GoldenCase.packageRoot.appendingPathComponent(chart).path)

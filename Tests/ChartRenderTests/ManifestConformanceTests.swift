@@ -55,8 +55,8 @@ enum TestPaths {
         do {
             let sorted = try SortManifests.sort(files)
             return SortManifests.manifestText(sorted.manifests)
-        } catch let e as RenderError {
-            return "ERROR: " + e.message
+        } catch let e as ManifestFailure {
+            return "ERROR: " + e.description
         } catch {
             return "ERROR: \(error)"
         }

@@ -31,8 +31,9 @@ public struct RenderFailure: Error, CustomStringConvertible {
         case kubeVersionIncompatible(constraint: String, kubeVersion: String)
         /// A template failed to parse or execute: the template file and where.
         case template(file: String, position: TemplatePosition?)
-        /// A rendered file is not a valid manifest (its YAML does not parse).
-        case manifest
+        /// A rendered file holds a document that is not a manifest (its YAML does not parse):
+        /// the file, the document's index in it, and the line within that document.
+        case manifest(file: String, document: Int, line: Int?)
         /// The output could not be assembled (`--show-only` matched nothing, ...).
         case output
         /// `--name-template` failed (Go's own error text).

@@ -180,8 +180,8 @@ public func assembleRelease(_ rendered: RenderedChart, _ options: AssembleOption
         sortable[p] = text
     }
     let sorted: (hooks: [Hook], manifests: [Manifest])
-    do { sorted = try SortManifests.sort(sortable) } catch let e as RenderError {
-        var f = RenderFailure(.manifest, e.message, afterRelease: true)
+    do { sorted = try SortManifests.sort(sortable) } catch let e as ManifestFailure {
+        var f = RenderFailure(.manifest(file: e.file, document: e.document, line: e.error.line), e.description, afterRelease: true)
         f.renderedFiles = sortable
         throw f
     }

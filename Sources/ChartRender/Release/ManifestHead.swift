@@ -17,7 +17,7 @@ public struct ManifestHead {
     public static func parse(_ doc: String) throws -> ManifestHead {
         let value: Value
         do { value = try YAML.parse(GoString.bytes(doc), keepIntegers: true) } catch let e as YAMLError {
-            throw RenderError(message: e.message)
+            throw e
         }
         var h = ManifestHead()
         let obj: [String: Value]
@@ -25,7 +25,7 @@ public struct ManifestHead {
         case .null: return h
         case .map(let m, _): obj = m.dictionary
         default:
-            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(value)) into Go value of type util.SimpleHead")
+            throw YAMLError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(value)) into Go value of type util.SimpleHead")
         }
         var firstError: String? = nil
         func typeError(_ v: Value, _ field: String, _ type: String) {
@@ -63,7 +63,7 @@ public struct ManifestHead {
                 typeError(meta, "SimpleHead.metadata", metadataType)
             }
         }
-        if let e = firstError { throw RenderError(message: e) }
+        if let e = firstError { throw YAMLError(message: e) }
         return h
     }
 

@@ -40,10 +40,10 @@ public enum SortManifests {
             guard let content = files[path] else { continue }
             if goBase(path).hasPrefix("_") { continue }
             if goIsBlank(content) { continue }
-            for doc in SplitManifests.split(content) {
+            for (index, doc) in SplitManifests.split(content).enumerated() {
                 let head: ManifestHead
-                do { head = try ManifestHead.parse(doc) } catch let e as RenderError {
-                    throw RenderError(message: "YAML parse error on \(path): \(e.message)")
+                do { head = try ManifestHead.parse(doc) } catch let e as YAMLError {
+                    throw ManifestFailure(file: path, document: index, error: e)
                 }
                 guard head.hasMetadata, let ann = head.annotations, let hookText = ann["helm.sh/hook"] else {
                     generic.append(Manifest(path: path, content: doc, head: head))
@@ -69,4 +69,15 @@ public enum SortManifests {
         for m in manifests { out += "---\n# Source: \(m.path)\n\(m.content)\n" }
         return out
     }
+}
+
+/// A rendered file holding a document that is not a manifest (its YAML does not parse, or
+/// its head is not an object): the file, which document (0-based), and the YAML error,
+/// whose line is within that document as go-yaml counts it.
+public struct ManifestFailure: Error, CustomStringConvertible {
+    public let file: String
+    public let document: Int
+    public let error: YAMLError
+    /// Helm's text.
+    public var description: String { "YAML parse error on " + file + ": " + error.message }
 }

@@ -13,9 +13,9 @@ public enum YAML {
             let prepared = try YAMLReader.prepare(bytes.isEmpty ? [0x0A] : bytes)
             composed = try YAMLComposer.composeFirstDocument(prepared)
         } catch let e as YAMLSyntaxError {
-            throw YAMLError(message: "error converting YAML to JSON: " + e.message)
+            throw YAMLError("error converting YAML to JSON: ", e)
         } catch let e as YAMLError {
-            throw YAMLError(message: "error converting YAML to JSON: " + e.message)
+            throw e.wrapped("error converting YAML to JSON: ")
         }
         let decode = { () throws -> Value in
             var d = YAMLDecoder(nodes: composed.nodes)
@@ -73,7 +73,7 @@ public enum YAML {
             do {
                 current = try parseMap(doc)
             } catch let e as YAMLError {
-                throw YAMLError(message: "cannot unmarshal yaml document: " + e.message)
+                throw e.wrapped("cannot unmarshal yaml document: ")
             }
             if values.isEmpty {
                 values = current
@@ -102,9 +102,28 @@ public enum YAML {
 }
 
 /// A YAML or JSON read failure, with Helm's message text.
+/// A YAML or JSON document that does not parse or convert: go-yaml's or encoding/json's
+/// message, and for syntax errors where the problem is (1-based line and column of the
+/// problem mark; go-yaml's message numbers lines its own way, see `YAMLSyntaxError`).
 public struct YAMLError: Error, CustomStringConvertible {
     public var message: String
-    public init(message: String) { self.message = message }
+    /// 1-based line of the problem, for syntax errors.
+    public var line: Int?
+    /// 1-based column of the problem, for syntax errors.
+    public var column: Int?
+    public init(message: String, line: Int? = nil, column: Int? = nil) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+    /// A syntax error under a wrapping message (`error converting YAML to JSON: `).
+    init(_ prefix: String, _ e: YAMLSyntaxError) {
+        self.init(message: prefix + e.message, line: e.problemMark.line + 1, column: e.problemMark.column + 1)
+    }
+    /// Another message around this error, keeping its position.
+    func wrapped(_ prefix: String) -> YAMLError {
+        YAMLError(message: prefix + message, line: line, column: column)
+    }
     public var description: String { message }
 }
 
