@@ -77,8 +77,8 @@ let chartYAML = #"{"apiVersion": "v2", "name": "demo", "version": "1.0.0"}"#
     ])
     func loadErrors(_ files: [String: String], _ message: String) throws {
         let dir = try makeChartDir(files.merging(["keep": ""]) { a, _ in a })
-        #expect(throws: RenderError.self) { try ChartLoader.load(path: dir) }
-        do { _ = try ChartLoader.load(path: dir) } catch let e as RenderError { #expect(e.message == message) }
+        #expect(throws: ChartFailure.self) { try ChartLoader.load(path: dir) }
+        do { _ = try ChartLoader.load(path: dir) } catch let e as ChartFailure { #expect(e.message == message) }
     }
 
     @Test(arguments: [

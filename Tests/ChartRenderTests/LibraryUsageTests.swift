@@ -94,3 +94,18 @@ func failureKinds(_ name: String, _ chart: String, _ set: [String], _ expected: 
         #expect("Error: " + f.message + "\n" == golden)
     }
 }
+
+/// A chart that does not load says why as data (here Chart.yaml's validation).
+@Test func chartFailureAsData() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chartr-invalid-\(getpid())")
+    try FileManager.default.createDirectory(at: dir.appendingPathComponent("templates"), withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("apiVersion: v2\nname: x\n".utf8).write(to: dir.appendingPathComponent("Chart.yaml"))
+    do {
+        _ = try loadChart(dir.path)
+        Issue.record("loaded")
+    } catch let f as RenderFailure {
+        #expect(f.kind == .chartInvalid(.metadata("validation: chart.metadata.version is required")))
+        #expect(f.message == "validation: chart.metadata.version is required")
+    }
+}

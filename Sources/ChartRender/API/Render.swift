@@ -77,7 +77,7 @@ func renderFilesOnCurrentThread(_ request: RenderRequest) throws -> RenderedChar
     let userValues: [String: Value]
     do { userValues = try request.values.merge() } catch let e as ValuesFailure { throw RenderFailure(.values(e.source), e.message) }
     let chart: Chart
-    do { chart = try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(.chartInvalid, e.message) }
+    do { chart = try ChartLoader.load(path: path) } catch let e as ChartFailure { throw RenderFailure(.chartInvalid(e), e.message) }
     try checkInstallable(chart)
     if let e = validateReleaseName(request.releaseName) {
         throw RenderFailure(.releaseName(request.releaseName), "release name check failed: " + e)

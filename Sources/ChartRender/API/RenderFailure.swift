@@ -14,7 +14,7 @@ public struct RenderFailure: Error, CustomStringConvertible {
         /// No chart at the reference (a path, or a `repo/name` that needs a repository).
         case chartNotFound(String)
         /// The chart was found but does not load (Chart.yaml, archive, file limits).
-        case chartInvalid
+        case chartInvalid(ChartFailure)
         /// A user-supplied values source failed: `-f FILE`, `--set a=b`, `--set-json ...`.
         case values(ValuesSource)
         /// A library (or other non-application) chart: its type.

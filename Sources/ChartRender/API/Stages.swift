@@ -23,7 +23,7 @@ public func loadChart(_ reference: String) throws -> Chart {
 func loadChartOnCurrentThread(_ reference: String) throws -> Chart {
     let path: String
     do { path = try locateChart(reference) } catch let e as RenderError { throw RenderFailure(.chartNotFound(reference), e.message) }
-    do { return try ChartLoader.load(path: path) } catch let e as RenderError { throw RenderFailure(.chartInvalid, e.message) }
+    do { return try ChartLoader.load(path: path) } catch let e as ChartFailure { throw RenderFailure(.chartInvalid(e), e.message) }
 }
 
 // MARK: - prepare

@@ -11,27 +11,27 @@ extension ChartLoader {
         var files: [ChartFile] = []
         var remaining = maxArchiveSize
         var inflated = 0
-        let tooBig = "decompressed chart is larger than the maximum size \(maxArchiveSize)"
+        let tooBig = ChartFailure.archiveTooLarge(limit: maxArchiveSize)
         try Gzip.stream(bytes) { chunk in
             // chartr: headers and padding count too (Helm counts file data only, so an
             // endless run of empty entries would grow without bound there).
             inflated += chunk.count
-            if inflated > 2 * maxArchiveSize { throw RenderError(message: tooBig) }
+            if inflated > 2 * maxArchiveSize { throw tooBig }
             return try reader.feed(chunk, onHeader: { h in
                 guard let name = try archiveEntryName(h) else { return nil }
-                if h.size > remaining { throw RenderError(message: tooBig) }
+                if h.size > remaining { throw tooBig }
                 if h.size > maxFileSize {
-                    throw RenderError(message: "decompressed chart file \(GoQuote.quote(h.name)) is larger than the maximum file size \(maxFileSize)")
+                    throw ChartFailure.archiveFileTooLarge(name: h.name, limit: maxFileSize)
                 }
                 return name
             }, onData: { name, data in
                 remaining -= data.count
-                if remaining <= 0 { throw RenderError(message: tooBig) }
+                if remaining <= 0 { throw tooBig }
                 files.append(ChartFile(path: name, data: stripBOM(data)))
             })
         }
         try reader.finish()
-        if files.isEmpty { throw RenderError(message: "no files in chart archive") }
+        if files.isEmpty { throw ChartFailure.archiveEmpty }
         return try loadFiles(files, depth: depth)
     }
 
@@ -44,21 +44,21 @@ extension ChartLoader {
         let parts = h.name.split(separator: delimiter, omittingEmptySubsequences: false)
         var n = parts.dropFirst().joined(separator: String(delimiter))
         if delimiter == "\\" { n = n.replacingOccurrences(of: "\\", with: "/") }
-        if n.hasPrefix("/") { throw RenderError(message: "chart illegally contains absolute paths") }
+        if n.hasPrefix("/") { throw ChartFailure.archiveAbsolutePath }
         n = goCleanPath(n)
         if n == "." {
-            throw RenderError(message: "chart illegally contains content outside the base directory: \(GoQuote.quote(h.name))")
+            throw ChartFailure.archiveOutsideBase(entry: h.name)
         }
-        if n.hasPrefix("..") { throw RenderError(message: "chart illegally references parent directory") }
+        if n.hasPrefix("..") { throw ChartFailure.archiveParentReference }
         let u = Array(n.utf8)
         if u.count >= 3, u[1] == UInt8(ascii: ":"), u[2] == UInt8(ascii: "/"),
            (u[0] >= 0x41 && u[0] <= 0x5A) || (u[0] >= 0x61 && u[0] <= 0x7A) {
-            throw RenderError(message: "chart contains illegally named files")
+            throw ChartFailure.archiveIllegalName
         }
-        if parts.first == "Chart.yaml" { throw RenderError(message: "chart yaml not in base directory") }
+        if parts.first == "Chart.yaml" { throw ChartFailure.archiveChartYAMLNotInBase }
         // chartr (issue 6): device and FIFO entries are refused; links are skipped.
         if h.isSpecial {
-            throw RenderError(message: "chart illegally contains a device or FIFO entry: \(GoQuote.quote(h.name))")
+            throw ChartFailure.archiveSpecialEntry(h.name)
         }
         return h.isRegular ? n : nil
     }

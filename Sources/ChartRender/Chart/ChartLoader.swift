@@ -19,22 +19,22 @@ public enum ChartLoader {
     /// would block on it).
     public static func load(path: String) throws -> Chart {
         let info: SafeFile.Info
-        do { info = try SafeFile.statInfo(path) } catch { throw RenderError(message: error.text) }
+        do { info = try SafeFile.statInfo(path) } catch { throw ChartFailure(error) }
         if info.isDirectory { return try loadDirectory(path) }
         if info.isCharDevice {
             let head: [UInt8]
-            do { head = try SafeFile.readPrefix(path, limit: 512) } catch { throw RenderError(message: error.text) }
-            throw RenderError(message: "file '\(path)' does not appear to be a gzipped archive; got '\(detectContentType(head))'")
+            do { head = try SafeFile.readPrefix(path, limit: 512) } catch { throw ChartFailure(error) }
+            throw ChartFailure.notAnArchive(path: path, contentType: detectContentType(head))
         }
         guard info.isRegular else {
-            throw RenderError(message: "cannot load irregular file \(path) as it has file mode type bits set")
+            throw ChartFailure.irregularFile(path)
         }
         let bytes: [UInt8]
-        do { bytes = try SafeFile.readRegular(path, limit: maxArchiveFileSize) } catch { throw RenderError(message: error.text) }
+        do { bytes = try SafeFile.readRegular(path, limit: maxArchiveFileSize) } catch { throw ChartFailure(error) }
         if bytes.count >= 2, bytes[0] == 0x1F, bytes[1] == 0x8B {
             return try loadArchive(bytes)
         }
-        throw RenderError(message: "file '\(path)' does not appear to be a gzipped archive; got '\(detectContentType(bytes))'")
+        throw ChartFailure.notAnArchive(path: path, contentType: detectContentType(bytes))
     }
 
     /// `loader.LoadDir`: walks the directory in lexical order, applying `.helmignore`.
@@ -45,16 +45,16 @@ public enum ChartLoader {
         let ignorePath = top + "/.helmignore"
         if let info = try? SafeFile.statInfo(ignorePath) {
             guard info.isRegular else {
-                throw RenderError(message: "cannot load irregular file \(ignorePath) as it has file mode type bits set")
+                throw ChartFailure.irregularFile(ignorePath)
             }
             let data: [UInt8]
-            do { data = try SafeFile.readRegular(ignorePath, limit: maxFileSize) } catch { throw RenderError(message: error.text) }
-            rules = try HelmIgnore(parsing: data)
+            do { data = try SafeFile.readRegular(ignorePath, limit: maxFileSize) } catch { throw ChartFailure(error) }
+            do { rules = try HelmIgnore(parsing: data) } catch let e as RenderError { throw ChartFailure.helmignore(e.message) }
         }
         rules.addDefaults()
         var files: [ChartFile] = []
         let real: String
-        do { real = try SafeFile.realPath(top) } catch { throw RenderError(message: error.text) }
+        do { real = try SafeFile.realPath(top) } catch { throw ChartFailure(error) }
         var walker = DirectoryWalk(root: real, rules: rules, budget: maxWalkEntries)
         try walker.walk(top, real: real, relative: "", depth: 0, into: &files)
         return try loadFiles(files)
@@ -69,11 +69,11 @@ public enum ChartLoader {
     /// `loader.LoadFiles`: sorts the files of one chart into metadata, values, templates,
     /// other files and subcharts, validates the metadata, then loads the subcharts.
     public static func loadFiles(_ files: [ChartFile], depth: Int = 0) throws -> Chart {
-        if depth > maxDepth { throw RenderError(message: "chart nesting too deep: more than \(maxDepth) levels of subcharts") }
+        if depth > maxDepth { throw ChartFailure.subchartNestingTooDeep(limit: maxDepth) }
         var metadata: ChartMetadata? = nil
         for f in files where f.path == "Chart.yaml" {
-            do { metadata = try ChartMetadata.load(f.data) } catch let e as RenderError {
-                throw RenderError(message: "cannot load Chart.yaml: " + e.message)
+            do { metadata = try ChartMetadata.load(f.data) } catch let e as ChartFailure {
+                throw ChartFailure.badFile(file: "Chart.yaml", reason: e.message)
             }
         }
         let chart = Chart(metadata: metadata ?? ChartMetadata(name: "", version: "", apiVersion: ""))
@@ -88,7 +88,7 @@ public enum ChartLoader {
                 if f.path == "requirements.lock", chart.metadata.apiVersion == "v1" { chart.files.append(f) }
             case "values.yaml":
                 do { chart.values = try YAML.loadValues(f.data) } catch let e as YAMLError {
-                    throw RenderError(message: "cannot load values.yaml: " + e.message)
+                    throw ChartFailure.badFile(file: "values.yaml", reason: e.message)
                 }
             case "values.schema.json":
                 chart.schema = f.data
@@ -102,9 +102,9 @@ public enum ChartLoader {
                     let doc = try YAML.parse(f.data, keepIntegers: true)
                     chart.metadata.dependencies = try ChartDependency.list(doc["dependencies"], field: "Metadata.dependencies")
                 } catch let e as YAMLError {
-                    throw RenderError(message: "cannot load requirements.yaml: " + e.message)
-                } catch let e as RenderError {
-                    throw RenderError(message: "cannot load requirements.yaml: " + e.message)
+                    throw ChartFailure.badFile(file: "requirements.yaml", reason: e.message)
+                } catch let e as ChartFailure {
+                    throw ChartFailure.badFile(file: "requirements.yaml", reason: e.message)
                 }
                 if chart.metadata.apiVersion == "v1" { chart.files.append(f) }
             default:
@@ -121,7 +121,7 @@ public enum ChartLoader {
                 }
             }
         }
-        guard metadata != nil else { throw RenderError(message: "Chart.yaml file is missing") }
+        guard metadata != nil else { throw ChartFailure.chartYAMLMissing }
         try chart.metadata.validate()
         for n in subchartOrder {
             guard let group = subcharts[n] else { continue }
@@ -130,7 +130,7 @@ public enum ChartLoader {
             do {
                 if n.hasSuffix(".tgz") {
                     guard let file = group.first, file.path == n else {
-                        throw RenderError(message: "error unpacking subchart tar in \(chart.name): expected \(n), got \(group.first?.path ?? "")")
+                        throw ChartFailure.subchartArchiveMismatch(parent: chart.name, expected: n, got: group.first?.path ?? "")
                     }
                     sub = try loadArchive(file.data, depth: depth + 1)
                 } else {
@@ -141,8 +141,8 @@ public enum ChartLoader {
                     }
                     sub = try loadFiles(inner, depth: depth + 1)
                 }
-            } catch let e as RenderError {
-                throw RenderError(message: "error unpacking subchart \(n) in \(chart.name): " + e.message)
+            } catch let e as ChartFailure {
+                throw ChartFailure.subchart(name: n, parent: chart.name, e)
             }
             chart.addDependency(sub)
         }

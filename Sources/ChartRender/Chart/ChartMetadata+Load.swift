@@ -6,20 +6,20 @@ extension ChartMetadata {
     static func load(_ bytes: [UInt8]) throws -> ChartMetadata {
         let doc: Value
         do { doc = try YAML.parse(bytes, keepIntegers: true) } catch let e as YAMLError {
-            throw RenderError(message: e.message)
+            throw ChartFailure.metadata(e.message)
         }
         let map: [String: Value]
         switch doc {
         case .null: map = [:]
         case .map(let m, _): map = m.dictionary
         default:
-            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(doc)) into Go value of type v2.Metadata")
+            throw ChartFailure.metadata("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(doc)) into Go value of type v2.Metadata")
         }
-        if let e = MetadataTypes.firstError(map) { throw RenderError(message: e) }
+        if let e = MetadataTypes.firstError(map) { throw ChartFailure.metadata(e) }
         func str(_ key: String) throws -> String {
             guard let v = map[key] else { return "" }
             if let s = goYAMLString(v) { return s }
-            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(v)) into Go struct field Metadata.\(key) of type string")
+            throw ChartFailure.metadata("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(v)) into Go struct field Metadata.\(key) of type string")
         }
         var md = ChartMetadata(name: try str("name"), version: try str("version"), apiVersion: try str("apiVersion"),
                                type: try str("type"), kubeVersion: try str("kubeVersion"), raw: map)
@@ -36,7 +36,7 @@ extension ChartMetadata {
         apiVersion = sanitize(apiVersion)
         type = sanitize(type)
         kubeVersion = sanitize(kubeVersion)
-        func fail(_ m: String) -> RenderError { RenderError(message: "validation: " + m) }
+        func fail(_ m: String) -> ChartFailure { ChartFailure.metadata("validation: " + m) }
         if apiVersion.isEmpty { throw fail("chart.metadata.apiVersion is required") }
         if name.isEmpty { throw fail("chart.metadata.name is required") }
         if name != goBase(name) { throw fail("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
@@ -164,7 +164,7 @@ extension ChartDependency {
             for item in items {
                 guard case .map(let m, _) = item else {
                     if item.isNull { continue }
-                    throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(item)) into Go struct field \(field) of type v2.Dependency")
+                    throw ChartFailure.metadata("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(item)) into Go struct field \(field) of type v2.Dependency")
                 }
                 var d = ChartDependency()
                 d.name = sanitize(m["name"].flatMap(goYAMLString) ?? "")
@@ -179,7 +179,7 @@ extension ChartDependency {
             }
             return out
         default:
-            throw RenderError(message: "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(v)) into Go struct field \(field) of type []*v2.Dependency")
+            throw ChartFailure.metadata("error unmarshaling JSON: while decoding JSON: json: cannot unmarshal \(jsonKindName(v)) into Go struct field \(field) of type []*v2.Dependency")
         }
     }
 }

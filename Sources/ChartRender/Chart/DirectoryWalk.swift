@@ -12,12 +12,12 @@ struct DirectoryWalk {
     /// `too many levels of symbolic links` on that path), `real` its resolved form.
     mutating func walk(_ dir: String, real: String, relative: String, depth: Int, into files: inout [ChartFile]) throws {
         let maxDepth = ChartLoader.maxDepth, maxFileSize = ChartLoader.maxFileSize
-        if depth > maxDepth { throw RenderError(message: "chart directory nesting too deep at \(dir)") }
+        if depth > maxDepth { throw ChartFailure.directoryNestingTooDeep(dir) }
         let names: [String]
-        do { names = try SafeFile.directoryNames(dir) } catch { throw RenderError(message: error.text) }
+        do { names = try SafeFile.directoryNames(dir) } catch { throw ChartFailure(error) }
         budget -= names.count
         if budget < 0 {
-            throw RenderError(message: "chart directory \(dir): more than \(ChartLoader.maxWalkEntries) entries walked (symbolic link loop?)")
+            throw ChartFailure.tooManyEntries(directory: dir, limit: ChartLoader.maxWalkEntries)
         }
         for name in names.sorted(by: goStringLess) {
             let full = dir + "/" + name
@@ -28,16 +28,16 @@ struct DirectoryWalk {
                 info = try SafeFile.lstatInfo(full)
                 if info.isSymlink {
                     do { target = try SafeFile.realPath(target) } catch {
-                        throw RenderError(message: "error evaluating symlink \(full): \(error.text)")
+                        throw ChartFailure.symlinkUnresolvable(path: full, reason: error.text)
                     }
                     // Issue 6: links are followed inside the chart only (Helm follows
                     // them anywhere, which lets a chart read files of the CI host).
                     if target != root && !target.hasPrefix(root == "/" ? "/" : root + "/") {
-                        throw RenderError(message: "symbolic link \(full) resolves to \(target), outside the chart directory \(root); chartr never follows links out of a chart")
+                        throw ChartFailure.symlinkOutside(path: full, target: target, root: root)
                     }
                     info = try SafeFile.lstatInfo(target)
                 }
-            } catch let e as SafeFile.Failure { throw RenderError(message: e.text) }
+            } catch let e as SafeFile.Failure { throw ChartFailure(e) }
             if info.isDirectory {
                 if rules.ignore(rel, isDirectory: true) { continue }
                 try walk(full, real: target, relative: rel, depth: depth + 1, into: &files)
@@ -45,18 +45,18 @@ struct DirectoryWalk {
             }
             if rules.ignore(rel, isDirectory: false) { continue }
             guard info.isRegular else {
-                throw RenderError(message: "cannot load irregular file \(full) as it has file mode type bits set")
+                throw ChartFailure.irregularFile(full)
             }
             if info.size > maxFileSize {
                 let base = target.split(separator: "/").last.map(String.init) ?? name
-                throw RenderError(message: "chart file \(GoQuote.quote(base)) is larger than the maximum file size \(maxFileSize)")
+                throw ChartFailure.fileTooLarge(name: base, limit: maxFileSize)
             }
             let data: [UInt8]
             do { data = try SafeFile.readRegular(full, limit: maxFileSize + 1) } catch {
-                throw RenderError(message: "error reading \(rel): \(error.text)")
+                throw ChartFailure.unreadable(path: rel, reason: error.text)
             }
             if data.count > maxFileSize {
-                throw RenderError(message: "chart file \(GoQuote.quote(name)) is larger than the maximum file size \(maxFileSize)")
+                throw ChartFailure.fileTooLarge(name: name, limit: maxFileSize)
             }
             files.append(ChartFile(path: rel, data: ChartLoader.stripBOM(data)))
         }

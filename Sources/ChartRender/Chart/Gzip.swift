@@ -12,7 +12,7 @@ enum Gzip {
         var all: [UInt8] = []
         try stream(data) { chunk in
             all.append(contentsOf: chunk)
-            if all.count > maxOutput { throw RenderError(message: "decompressed chart is larger than the maximum size \(maxOutput)") }
+            if all.count > maxOutput { throw ChartFailure.archiveTooLarge(limit: maxOutput) }
             return false
         }
         return all
@@ -39,20 +39,20 @@ enum Gzip {
         do {
             repeat {
                 guard data.count - pos >= 18, data[pos] == 0x1F, data[pos + 1] == 0x8B, data[pos + 2] == 8 else {
-                    throw RenderError(message: "gzip: invalid header")
+                    throw ChartFailure.stream("gzip: invalid header")
                 }
                 let flags = data[pos + 3]
                 var p = pos + 10
                 if flags & 4 != 0 {
-                    guard p + 2 <= data.count else { throw RenderError(message: "unexpected EOF") }
+                    guard p + 2 <= data.count else { throw ChartFailure.stream("unexpected EOF") }
                     p += 2 + (Int(data[p]) | Int(data[p + 1]) << 8)
                 }
                 if flags & 8 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
                 if flags & 16 != 0 { while p < data.count && data[p] != 0 { p += 1 }; p += 1 }
                 if flags & 2 != 0 { p += 2 }
-                guard p <= data.count else { throw RenderError(message: "unexpected EOF") }
+                guard p <= data.count else { throw ChartFailure.stream("unexpected EOF") }
                 var inflater = Inflater(data: data, bytePos: p)
-                do { try inflater.run(into: &out, flush: flush) } catch is Failure { throw RenderError(message: "unexpected EOF") }
+                do { try inflater.run(into: &out, flush: flush) } catch is Failure { throw ChartFailure.stream("unexpected EOF") }
                 pos = inflater.alignedPosition + 8
                 while pos < data.count && data[pos] == 0 { pos += 1 }
             } while pos < data.count

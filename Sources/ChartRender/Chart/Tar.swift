@@ -87,7 +87,7 @@ struct TarReader {
             let zero = block.allSatisfy { $0 == 0 }
             if sawZeroBlock {
                 // Go: two zero blocks end the archive; a zero block then a header is corrupt.
-                guard zero else { throw RenderError(message: "archive/tar: invalid tar header") }
+                guard zero else { throw ChartFailure.stream("archive/tar: invalid tar header") }
                 finished = true
                 break
             }
@@ -108,7 +108,7 @@ struct TarReader {
         func octal(_ off: Int, _ len: Int) throws -> Int {
             let text = String(decoding: field(off, len), as: UTF8.self).trimmingSpacesAndNULs()
             guard let n = Int(text.isEmpty ? "0" : text, radix: 8), n >= 0 else {
-                throw RenderError(message: "archive/tar: invalid tar header")
+                throw ChartFailure.stream("archive/tar: invalid tar header")
             }
             return n
         }
@@ -123,7 +123,7 @@ struct TarReader {
         }
         switch type {
         case UInt8(ascii: "L"), UInt8(ascii: "K"), UInt8(ascii: "x"), UInt8(ascii: "g"):
-            if size > Tar.maxSpecialFileSize { throw RenderError(message: "archive/tar: header field too long") }
+            if size > Tar.maxSpecialFileSize { throw ChartFailure.stream("archive/tar: header field too long") }
             pending = (TarHeader(name: name, type: type, size: size, mode: mode), nil)
             return
         case UInt8(ascii: "1"), UInt8(ascii: "2"), UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "6"):
@@ -143,7 +143,7 @@ struct TarReader {
     /// End of input: a header or data cut short is Go's `unexpected EOF`.
     func finish() throws {
         if finished { return }
-        if pending != nil || buf.count - start > 0 { throw RenderError(message: "unexpected EOF") }
+        if pending != nil || buf.count - start > 0 { throw ChartFailure.stream("unexpected EOF") }
     }
 }
 
