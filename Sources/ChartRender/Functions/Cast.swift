@@ -156,33 +156,7 @@ public enum GoCast {
 
     /// `reflect.DeepEqual(a, b)`: identical dynamic types and deeply equal contents
     /// (`1` and `1.0` differ, `int` and `int64` differ, NaN is unequal to itself).
-    public static func deepEqual(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.null, .null): return true
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.int(let x), .int(let y)): return x == y
-        case (.int64(let x), .int64(let y)): return x == y
-        case (.uint64(let x), .uint64(let y)): return x == y
-        case (.intN(let x, let tx), .intN(let y, let ty)): return tx == ty && x == y
-        case (.float64(let x), .float64(let y)): return x == y
-        case (.string(let x), .string(let y)): return x == y
-        case (.bytes(let x), .bytes(let y)): return x == y
-        case (.list(let x, let tx), .list(let y, let ty)):
-            guard tx == ty, x.count == y.count else { return false }
-            for i in 0..<x.count where !deepEqual(x[i], y[i]) { return false }
-            return true
-        case (.map(let x, let tx), .map(let y, let ty)):
-            guard tx == ty, x.count == y.count else { return false }
-            for (k, xv) in x {
-                guard let yv = y[k], deepEqual(xv, yv) else { return false }
-            }
-            return true
-        case (.object(let x), .object(let y)):
-            return x === y || (x.goType == y.goType && x.goDescription == y.goDescription)
-        default:
-            return false
-        }
-    }
+    public static func deepEqual(_ a: Value, _ b: Value) -> Bool { a == b }
 
     /// `reflect.Kind` of a value as Sprig's list errors print it (`Cannot push on type
     /// string`).

@@ -90,8 +90,10 @@ extension Value {
 extension Value: @unchecked Sendable {}
 
 extension Value: Equatable {
-    /// Equal Go types and equal contents (maps and lists element by element; objects by
-    /// identity). Not Go's `==`, which the template builtins implement themselves.
+    /// Go's `reflect.DeepEqual`: identical dynamic types and deeply equal contents (`1` and
+    /// `1.0` differ, `int` and `int64` differ, NaN is unequal to itself); objects are equal
+    /// when they are the same object or print the same with the same type. (Go's `eq` is
+    /// another relation; the template builtins implement it.)
     public static func == (a: Value, b: Value) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
@@ -99,14 +101,16 @@ extension Value: Equatable {
         case (.int(let x), .int(let y)): return x == y
         case (.int64(let x), .int64(let y)): return x == y
         case (.uint64(let x), .uint64(let y)): return x == y
-        case (.intN(let x, let s), .intN(let y, let t)): return x == y && s == t
+        case (.intN(let x, let tx), .intN(let y, let ty)): return tx == ty && x == y
         case (.float64(let x), .float64(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.bytes(let x), .bytes(let y)): return x == y
-        case (.list(let x, let s), .list(let y, let t)): return s == t && x == y
-        case (.map(let x, let s), .map(let y, let t)): return s == t && x == y
-        case (.object(let x), .object(let y)): return x === y
-        default: return false
+        case (.list(let x, let tx), .list(let y, let ty)): return tx == ty && x == y
+        case (.map(let x, let tx), .map(let y, let ty)): return tx == ty && x == y
+        case (.object(let x), .object(let y)):
+            return x === y || (x.goType == y.goType && x.goDescription == y.goDescription)
+        default:
+            return false
         }
     }
 }
