@@ -44,6 +44,10 @@ struct AliasingTests {
         Case(name: "tpl of an empty string inside an include called from tpl renders nothing",
              template: #"{{- define "sec" -}}{{ default "fallback" (tpl "" $) }}{{- end -}}{{ tpl "name: {{ include \"sec\" . }}" . }}"#,
              expected: "name: fallback"),
+        Case(name: "deepCopy of a value nested past chartr's bound is refused, not recursed",
+             template: #"{{- $d := dict -}}{{- range until 100002 -}}{{- $d = dict "a" $d -}}{{- end -}}{{- $c := deepCopy $d -}}"#,
+             expected: #"ERR template: app/templates/t.yaml:1:89: executing "app/templates/t.yaml" at <deepCopy $d>: error calling deepCopy: "#
+                 + FunctionFailure.copyDepth(GoMap.maxCopyDepth).text),
         Case(name: "a map may not contain itself (Helm would crash printing it)",
              template: #"{{- $d := dict -}}{{- $_ := set $d "self" $d -}}"#,
              expected: #"ERR template: app/templates/t.yaml:1:28: executing "app/templates/t.yaml" at <set $d "self" $d>: error calling set: "#

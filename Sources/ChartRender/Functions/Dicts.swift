@@ -78,12 +78,10 @@ extension Functions {
         // copystructure.Copy: every map a new map; nil has no type to copy.
         let copyFailure = "reflect: call of reflect.Value.Type on zero Value"
         t["deepCopy"] = Function(FunctionSignature([.interface], returns: .interface)) { c in
-            if c[0].isNull { throw FunctionError(copyFailure) }
-            return c[0].deepCopy()
+            try SprigDicts.deepCopy(c[0], failure: copyFailure)
         }
         t["mustDeepCopy"] = Function(FunctionSignature([.interface], returns: .interface, throws: true)) { c in
-            if c[0].isNull { throw FunctionError(copyFailure) }
-            return c[0].deepCopy()
+            try SprigDicts.deepCopy(c[0], failure: copyFailure)
         }
         return t
     }()
@@ -141,6 +139,16 @@ enum SprigDicts {
             try SprigMerge.deepMerge(into: dst, s, overwrite: overwrite, depth: 0)
         }
         return .map(dst, .stringMap)
+    }
+
+    /// `copystructure.Copy`, bounded: a value nested deeper than `GoMap.maxCopyDepth` (only
+    /// a template loop can build one) is refused rather than copied by deep recursion.
+    static func deepCopy(_ v: Value, failure: String) throws -> Value {
+        if v.isNull { throw FunctionError(failure) }
+        if GoMap.nesting(of: v, limit: GoMap.maxCopyDepth) > GoMap.maxCopyDepth {
+            throw FunctionError(FunctionFailure.copyDepth(GoMap.maxCopyDepth).text)
+        }
+        return v.deepCopy()
     }
 
     /// chartr's bound: a map may not come to contain itself. Go allows it, but then any

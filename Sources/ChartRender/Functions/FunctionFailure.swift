@@ -5,6 +5,8 @@ enum FunctionFailure {
     case mapCycle
     /// `merge` met maps nested deeper than its bound.
     case mergeDepth(Int)
+    /// `deepCopy` of a value nested deeper than its bound.
+    case copyDepth(Int)
 
     var text: String {
         switch self {
@@ -12,6 +14,8 @@ enum FunctionFailure {
             return "chartr does not let a map contain itself (Helm would crash printing it)"
         case .mergeDepth(let limit):
             return "maps nested more than " + String(limit) + " levels deep"
+        case .copyDepth(let limit):
+            return "value nested more than " + String(limit) + " levels deep"
         }
     }
 }

@@ -101,21 +101,44 @@ public struct GoMap: @unchecked Sendable {
 
     /// A copy in which every map, at every depth, is a new map (Go's `copystructure.Copy`).
     /// Maps that occur twice stay one map in the copy, as they were one in the original.
+    /// Values nested deeper than `maxCopyDepth` are copied only that deep (the rest is
+    /// shared); values read from files nest at most 10,000 levels (go-yaml's limit).
     public func deepCopy() -> GoMap {
         var seen: [ObjectIdentifier: GoMap] = [:]
-        return deepCopy(&seen)
+        return deepCopy(&seen, depth: 0)
     }
 
-    func deepCopy(_ seen: inout [ObjectIdentifier: GoMap]) -> GoMap {
+    /// Nesting `deepCopy` follows (the recursion runs on the render's large stack).
+    public static let maxCopyDepth = 100_000
+
+    func deepCopy(_ seen: inout [ObjectIdentifier: GoMap], depth: Int) -> GoMap {
+        if depth > GoMap.maxCopyDepth { return self }
         let id = ObjectIdentifier(storage)
         if let done = seen[id] { return done }
         let copy = GoMap()
         seen[id] = copy
         var entries: [String: Value] = [:]
         entries.reserveCapacity(storage.entries.count)
-        for (k, v) in storage.entries { entries[k] = v.deepCopy(&seen) }
+        for (k, v) in storage.entries { entries[k] = v.deepCopy(&seen, depth: depth + 1) }
         copy.storage.entries = entries
         return copy
+    }
+
+    /// How deep maps and lists nest in `value` (0 for a scalar), counted without recursion
+    /// and up to `limit + 1`.
+    public static func nesting(of value: Value, limit: Int) -> Int {
+        var pending: [(Value, Int)] = [(value, 0)]
+        var deepest = 0
+        while let (v, d) = pending.popLast() {
+            deepest = Swift.max(deepest, d)
+            if deepest > limit { return deepest }
+            switch v {
+            case .map(let m, _): for child in m.storage.entries.values { pending.append((child, d + 1)) }
+            case .list(let items, _): for child in items { pending.append((child, d + 1)) }
+            default: break
+            }
+        }
+        return deepest
     }
 }
 
@@ -144,16 +167,17 @@ extension Value {
     /// values already.
     public func deepCopy() -> Value {
         var seen: [ObjectIdentifier: GoMap] = [:]
-        return deepCopy(&seen)
+        return deepCopy(&seen, depth: 0)
     }
 
-    func deepCopy(_ seen: inout [ObjectIdentifier: GoMap]) -> Value {
+    func deepCopy(_ seen: inout [ObjectIdentifier: GoMap], depth: Int) -> Value {
+        if depth > GoMap.maxCopyDepth { return self }
         switch self {
-        case .map(let m, let t): return .map(m.deepCopy(&seen), t)
+        case .map(let m, let t): return .map(m.deepCopy(&seen, depth: depth), t)
         case .list(let items, let t):
             var out: [Value] = []
             out.reserveCapacity(items.count)
-            for v in items { out.append(v.deepCopy(&seen)) }
+            for v in items { out.append(v.deepCopy(&seen, depth: depth + 1)) }
             return .list(out, t)
         default: return self
         }
