@@ -84,7 +84,7 @@ enum GoStrings {
 
 /// Go's `strings.TrimSpace`. A string holding bytes that are not UTF-8 keeps them (they are
 /// escape scalars, never white space).
-func goTrimSpace(_ s: String) -> String {
+public func goTrimSpace(_ s: String) -> String {
     let b = s.utf8
     let r = GoStrings.trimSpaceBounds(b)
     if r.lowerBound == b.startIndex && r.upperBound == b.endIndex { return s }
