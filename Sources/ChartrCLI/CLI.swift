@@ -209,9 +209,11 @@ public enum CLI {
             guard fs.bool("generate-name") else {
                 return failure("INSTALLATION FAILED: must either provide a name or specify --generate-name")
             }
-            var base = (chart.split(separator: "/").last.map(String.init)) ?? "chart"
+            // Helm's GenerateName: `filepath.Base(chart)`, "chart" for "." or "", cut at
+            // the first dot.
+            var base = GoPath.base(chart)
+            if base == "." || base.isEmpty { base = "chart" }
             if let dot = base.firstIndex(of: ".") { base = String(base[..<dot]) }
-            if base.isEmpty { base = "chart" }
             name = "\(base)-\(Int64(now.isFinite ? Swift.max(-1e15, Swift.min(1e15, now)) : 0))"
         }
         do {

@@ -45,7 +45,7 @@ extension ChartLoader {
         var n = parts.dropFirst().joined(separator: String(delimiter))
         if delimiter == "\\" { n = n.replacingOccurrences(of: "\\", with: "/") }
         if n.hasPrefix("/") { throw RenderError(message: "chart illegally contains absolute paths") }
-        n = goCleanPath(n)
+        n = GoPath.clean(n)
         if n == "." {
             throw RenderError(message: "chart illegally contains content outside the base directory: \(GoQuote.quote(h.name))")
         }

@@ -39,7 +39,7 @@ extension ChartMetadata {
         func fail(_ m: String) -> RenderError { RenderError(message: "validation: " + m) }
         if apiVersion.isEmpty { throw fail("chart.metadata.apiVersion is required") }
         if name.isEmpty { throw fail("chart.metadata.name is required") }
-        if name != goBase(name) { throw fail("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
+        if name != GoPath.base(name) { throw fail("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
         if version.isEmpty { throw fail("chart.metadata.version is required") }
         if !ChartMetadata.isValidSemver(version) { throw fail("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
         if !(type.isEmpty || type == "application" || type == "library") {

@@ -48,7 +48,7 @@ struct DirectoryWalk {
                 throw RenderError(message: "cannot load irregular file \(full) as it has file mode type bits set")
             }
             if info.size > maxFileSize {
-                let base = target.split(separator: "/").last.map(String.init) ?? name
+                let base = GoPath.base(target)
                 throw RenderError(message: "chart file \(GoQuote.quote(base)) is larger than the maximum file size \(maxFileSize)")
             }
             let data: [UInt8]
