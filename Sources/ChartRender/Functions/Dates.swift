@@ -1,6 +1,7 @@
-/// Sprig's date functions over Go `time` semantics (`Time/`): reference layouts,
-/// zones from the system tzdata, `time.Time` objects with Go's methods, and Go
-/// durations. `now` reads `env.now()` (pinned by `SOURCE_DATE_EPOCH`).
+/// Sprig's date functions over the port of Go's `time` (`Go/Time/`; the template objects
+/// are in `TimeObjects.swift`): reference layouts, zones from the system tzdata,
+/// `time.Time` objects with Go's methods, and Go durations. `now` reads `env.now()`
+/// (pinned by `SOURCE_DATE_EPOCH`).
 extension Functions {
     static let timeType = GoTimeObject.type
 
