@@ -350,3 +350,14 @@ public enum GoStrconv {
         return Array(s.utf8).withUnsafeBufferPointer(body)
     }
 }
+
+/// strconv's `unhex`: the value of a hexadecimal digit, nil for anything else.
+@inline(__always)
+func hexValue(_ c: UInt32) -> UInt32? {
+    switch c {
+    case 48...57: return c - 48
+    case 65...70: return c - 55
+    case 97...102: return c - 87
+    default: return nil
+    }
+}
