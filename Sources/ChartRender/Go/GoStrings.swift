@@ -112,6 +112,32 @@ extension GoStrings {
         return false
     }
 
+    /// `strings.EqualFold`: equal rune by rune under Unicode simple case folding (a byte
+    /// that is not UTF-8 reads as U+FFFD, as Go decodes it).
+    static func equalFold(_ s: String, _ t: String) -> Bool {
+        var a = s.unicodeScalars.makeIterator()
+        var b = t.unicodeScalars.makeIterator()
+        func rune(_ u: Unicode.Scalar) -> UInt32 { GoString.escapedByte(u) == nil ? u.value : 0xFFFD }
+        while true {
+            switch (a.next(), b.next()) {
+            case (nil, nil):
+                return true
+            case (nil, _), (_, nil):
+                return false
+            case (let x?, let y?):
+                var sr = rune(x), tr = rune(y)
+                if sr == tr { continue }
+                if tr < sr { swap(&sr, &tr) }
+                if tr < 0x80 {
+                    if sr >= 0x41 && sr <= 0x5A && tr == sr + 32 { continue }
+                    return false
+                }
+                if CaseFold.orbits[sr]?.contains(tr) == true { continue }
+                return false
+            }
+        }
+    }
+
     /// `strings.Replace(s, old, new, n)` (n < 0: all); an empty `old` inserts `new` before
     /// every rune and at the end.
     static func replace(_ s: String, _ old: String, _ new: String, _ n: Int = -1) -> String {

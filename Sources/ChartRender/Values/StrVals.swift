@@ -263,10 +263,9 @@ public struct StrVals {
 
     /// `typedVal`: Helm's --set typing.
     public static func typedValue(_ v: String) -> Value {
-        let lower = v.lowercased()
-        if lower == "true" { return .bool(true) }
-        if lower == "false" { return .bool(false) }
-        if lower == "null" { return .null }
+        if GoStrings.equalFold(v, "true") { return .bool(true) }
+        if GoStrings.equalFold(v, "false") { return .bool(false) }
+        if GoStrings.equalFold(v, "null") { return .null }
         if v == "0" { return .int64(0) }
         if let f = v.utf8.first, f != UInt8(ascii: "0"), let n = try? GoStrconv.parseInt(v, base: 10, bitSize: 64) { return .int64(n) }
         return .string(v)
