@@ -77,14 +77,21 @@ public enum CLI {
         r.showOnly = fs.list("show-only")
         r.skipSchemaValidation = fs.bool("skip-schema-validation")
         r.subchartNotes = fs.bool("render-subchart-notes")
-        let seed = fs.isSet("seed") ? UInt64(bitPattern: Int64(fs.string("seed")) ?? 0) : nil
+        let seed = fs.isSet("seed") ? UInt64(bitPattern: GoStrconv.parseIntIgnoringError(fs.string("seed"), base: 0, bitSize: 64)) : nil
         var fixedNow: Double? = nil
-        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
+        if let t = sourceDateEpoch(env) { fixedNow = Double(t) }
         r.settings = RenderSettings(seed: seed, fixedNow: fixedNow)
         return r
     }
 
-    static func goTrim(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// chartr's `SOURCE_DATE_EPOCH`: decimal Unix seconds, white space around allowed,
+    /// within ±10^15.
+    static func sourceDateEpoch(_ env: [String: String]) -> Int64? {
+        guard let epoch = env["SOURCE_DATE_EPOCH"],
+              let t = try? GoStrconv.parseInt(goTrimSpace(epoch), base: 10, bitSize: 64),
+              Swift.abs(t) < 1_000_000_000_000_000 else { return nil }
+        return t
+    }
 
     static func runRender(_ args: [String], env: [String: String], command: CommandPath) -> Outcome {
         var fs = FlagSet(Flags.render)
@@ -192,7 +199,7 @@ public enum CLI {
             return failure("INSTALLATION FAILED: expected at most two arguments, unexpected arguments: " + positional.dropFirst(2).joined(separator: ", "))
         }
         var fixedNow: Double? = nil
-        if let epoch = env["SOURCE_DATE_EPOCH"], let t = Int64(goTrim(epoch)), Swift.abs(t) < 1_000_000_000_000_000 { fixedNow = Double(t) }
+        if let t = sourceDateEpoch(env) { fixedNow = Double(t) }
         let now = fixedNow ?? Date().timeIntervalSince1970
         if positional.count == 2 {
             if fs.bool("generate-name") { return failure("INSTALLATION FAILED: cannot set --generate-name and also specify a name") }
@@ -202,9 +209,11 @@ public enum CLI {
             guard fs.bool("generate-name") else {
                 return failure("INSTALLATION FAILED: must either provide a name or specify --generate-name")
             }
-            var base = (chart.split(separator: "/").last.map(String.init)) ?? "chart"
+            // Helm's GenerateName: `filepath.Base(chart)`, "chart" for "." or "", cut at
+            // the first dot.
+            var base = GoPath.base(chart)
+            if base == "." || base.isEmpty { base = "chart" }
             if let dot = base.firstIndex(of: ".") { base = String(base[..<dot]) }
-            if base.isEmpty { base = "chart" }
             name = "\(base)-\(Int64(now.isFinite ? Swift.max(-1e15, Swift.min(1e15, now)) : 0))"
         }
         do {

@@ -97,14 +97,11 @@ struct FlagSet {
             Failure(message: "invalid argument \(GoQuote.quote(value)) for \(GoQuote.quote(def.display)) flag: \(why)")
         }
         switch def.kind {
+        // pflag's boolValue and intValue: `strconv.ParseBool(s)`, `strconv.ParseInt(s, 0, 64)`.
         case .bool:
-            switch value {
-            case "1", "t", "T", "TRUE", "true", "True": bools[def.name] = true
-            case "0", "f", "F", "FALSE", "false", "False": bools[def.name] = false
-            default: throw invalid("strconv.ParseBool: parsing \(GoQuote.quote(value)): invalid syntax")
-            }
+            do { bools[def.name] = try GoStrconv.parseBool(value) } catch { throw invalid(error.description) }
         case .int:
-            guard Int(value) != nil else { throw invalid("strconv.ParseInt: parsing \(GoQuote.quote(value)): invalid syntax") }
+            do { _ = try GoStrconv.parseInt(value, base: 0, bitSize: 64) } catch { throw invalid(error.description) }
             strings[def.name] = value
         case .string, .duration:
             strings[def.name] = value

@@ -10,9 +10,9 @@ enum OutputDir {
         var out = ""
         var written = Set<String>()
         func emit(_ base: String, _ name: String, _ data: String, hook: Bool = false) throws {
+            // Helm's writeToFile: `dir + "/" + name`, its `filepath.Dir` made with MkdirAll.
             let path = base + "/" + name
-            let parent = (path as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: parent.isEmpty ? "." : parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: GoPath.dir(path), withIntermediateDirectories: true)
             let text = "---\n# Source: \(name)\n\(data)\n"
             // Helm appends a hook to a file already on disk (even from an earlier run).
             let append = written.contains(path) || (hook && FileManager.default.fileExists(atPath: path))
@@ -29,7 +29,7 @@ enum OutputDir {
             out += "wrote \(path)\n"
         }
         for (p, c) in r.crds { try emit(dir, p, c) }
-        let base = useReleaseName ? dir + "/" + releaseName : dir
+        let base = useReleaseName ? GoPath.join(dir, releaseName) : dir
         for m in r.manifests { try emit(base, m.path, m.content) }
         if !noHooks {
             for h in r.hooks where !(skipTests && h.isTest) { try emit(base, h.path, h.manifest, hook: true) }

@@ -18,7 +18,12 @@ import Testing
         (["render", "c", "-n"], "Error: flag needs an argument: 'n' in -n\n"),
         (["render", "a", "b", "c"], "Error: expected at most two arguments, unexpected arguments: c\n"),
         (["render", "c", "--skip-tests=maybe"], "Error: invalid argument \"maybe\" for \"--skip-tests\" flag: strconv.ParseBool: parsing \"maybe\": invalid syntax\n"),
+        // pflag's int flags: `strconv.ParseInt(s, 0, 64)`, so prefixes pass and overflow is a range error.
+        (["render", "/nonexistent", "--burst-limit=0x1_0"], "Error: path \"/nonexistent\" not found\n"),
+        (["render", "c", "--burst-limit=99999999999999999999"], "Error: invalid argument \"99999999999999999999\" for \"--burst-limit\" flag: strconv.ParseInt: parsing \"99999999999999999999\": value out of range\n"),
         (["render", "/", "--kube-version=1"], "Error: invalid kube version '1': illegal version string \"1\"\n"),
+        (["render", "/", "--kube-version=01.20"], "Error: invalid kube version '01.20': illegal zero-prefixed version component \"01\" in \"01.20\"\n"),
+        (["render", "/", "--kube-version=1.99999999999999999999"], "Error: invalid kube version '1.99999999999999999999': illegal non-numeric version component \"99999999999999999999\" in \"1.99999999999999999999\": strconv.ParseUint: parsing \"99999999999999999999\": value out of range\n"),
         (["render", "/", "--set", "a"], "Error: failed parsing --set data: key \"a\" has no value\n"),
         (["render", "/", "-f", "/no/such.yaml"], "Error: open /no/such.yaml: no such file or directory\n"),
         (["install", "/", "--dry-run"], "Error: INSTALLATION FAILED: must either provide a name or specify --generate-name\n"),

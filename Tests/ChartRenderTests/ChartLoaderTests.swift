@@ -83,6 +83,8 @@ let chartYAML = #"{"apiVersion": "v2", "name": "demo", "version": "1.0.0"}"#
 
     @Test(arguments: [
         ("1.2.3", true), ("v1.2", true), ("1", true), ("1.2.3-rc.1+meta", true), ("abc", false), ("1.2.3.4", false), ("", false),
+        // Masterminds refuses these (Helm: `chart.metadata.version "…" is invalid`, checked with the oracle).
+        ("1.2.3-01", false), ("99999999999999999999.0.0", false), ("V1.2.3", false),
     ])
     func semverAcceptance(_ v: String, _ ok: Bool) {
         #expect(ChartMetadata.isValidSemver(v) == ok)
@@ -92,6 +94,8 @@ let chartYAML = #"{"apiVersion": "v2", "name": "demo", "version": "1.0.0"}"#
         (">= 1.22.0-0", "v1.21.0", false), (">= 1.22.0-0", "v1.36.0", true), ("~1.2", "1.2.9", true), ("~1.2", "1.3.0", false),
         ("^0.2.3", "0.2.9", true), ("^0.2.3", "0.3.0", false), ("1.x", "1.9.9", true), ("<1.20 || >=1.25", "1.30.0", true),
         (">=1.0.0, <2.0.0", "2.0.0", false), ("*", "3.1.4", true), (">1.2", "1.2.9", false), ("<=1.2", "1.2.9", true),
+        // Only a lowercase `v` prefix (Helm: "chart requires kubeVersion: V1.2 which is incompatible …").
+        ("V1.2", "v1.2.3", false), ("~1.2", "V1.2.3", false), ("v1.2", "v1.2.3", true),
     ])
     func versionConstraints(_ c: String, _ v: String, _ ok: Bool) {
         #expect(VersionConstraint.isCompatible(c, v) == ok)

@@ -92,3 +92,16 @@ struct GoStringTests {
         #expect(GoString.bytes(result.notes) == Array("caf".utf8) + [0xC3] + Array("|".utf8) + [0x00, 0xFE, 0x41] + Array("|/w==".utf8))
     }
 }
+
+/// `strings.EqualFold` rows from Go's `strings_test.go`, plus an invalid byte.
+@Test(arguments: [
+    ("abc", "abc", true), ("ABcd", "ABcd", true), ("123abc", "123ABC", true), ("αβδ", "ΑΒΔ", true),
+    ("abc", "xyz", false), ("abc", "XYZ", false), ("abcdefghijk", "abcdefghijX", false),
+    ("abcdefghijk", "abcdefghij\u{212A}", true), ("abcdefghijK", "abcdefghij\u{212A}", true),
+    ("abcdefghijkz", "abcdefghij\u{212A}Z", true), ("1", "2", false), ("utf-8", "US-ASCII", false),
+    ("falſe", "false", true), ("", "", true), ("a", "", false),
+    (GoString.string([0xFF]), GoString.string([0xFE]), true),
+])
+func goEqualFold(_ a: String, _ b: String, _ want: Bool) {
+    #expect(GoStrings.equalFold(a, b) == want)
+}

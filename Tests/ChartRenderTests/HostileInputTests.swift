@@ -391,6 +391,18 @@ struct HostileInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["c", "out"])
     }
 
+    /// Helm joins `--output-dir` and the release name with `filepath.Join`, which cleans
+    /// (`out/` + `rel` is `out/rel`, as the oracle prints).
+    @Test func outputDirJoinsTheReleaseName() throws {
+        let dir = try hostileTempDir("outdirrel")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let chart = try writeHostileChart(dir, files: ["templates/t.yaml": HostileCase.plain])
+        let out = dir.appendingPathComponent("out")
+        let r = try runChartrBounded(["render", "rel", chart.path, "--output-dir", out.path + "/", "--release-name"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "wrote \(out.path)/rel/c/templates/t.yaml\n\n")
+    }
+
     /// A 100 MB single-line values file: must finish in bounded time and memory
     /// (measured with /usr/bin/time when present).
     @Test func hundredMegabyteValuesFile() throws {

@@ -54,6 +54,11 @@ struct SemVerOracleCases {
 {"id": "sprig-semver-extra/x046", "template": "{{ semver \"1.2.3\" | toYaml }}|{{ dict \"v\" (semver \"1.2.3\") | toJson }}|{{ (semver \"1.2.3\").IncMajor | toJson }}", "expected": "1.2.3|{\"v\":\"1.2.3\"}|\"2.0.0\""}
 {"id": "sprig-semver-extra/x047", "template": "{{ (semver \"1.2.3\").IncMajor.Major }}|{{ (semver \"1.2.3\").IncMinor.String }}|{{ (semver \"v1.2.3-a\").IncMinor }}", "expected": "2|1.3.0|1.3.0"}
 {"id": "sprig-semver-extra/x048", "template": "{{ (semver \"1.2.3\").IncMajor.Equal (semver \"2.0.0\") }}", "error": "conformance/templates/case.yaml:1:11\n  executing \"conformance/templates/case.yaml\" at <\"1.2.3\">:\n    can't evaluate field Equal in type semver.Version"}
+{"id": "sprig-semver-extra/x049", "template": "r: {{ (semver \"18446744073709551615.0.0\").IncMajor }}", "error": "template: conformance/templates/case.yaml:1:41: executing \"conformance/templates/case.yaml\" at <(semver \"18446744073709551615.0.0\").IncMajor>: error calling IncMajor: major version increment would overflow uint64"}
+{"id": "sprig-semver-extra/x050", "template": "r: {{ (semver \"v1.18446744073709551615.0\").IncMinor }}", "error": "template: conformance/templates/case.yaml:1:42: executing \"conformance/templates/case.yaml\" at <(semver \"v1.18446744073709551615.0\").IncMinor>: error calling IncMinor: minor version increment would overflow uint64"}
+{"id": "sprig-semver-extra/x051", "template": "r: {{ (semver \"1.2.18446744073709551615\").IncPatch }}", "error": "template: conformance/templates/case.yaml:1:41: executing \"conformance/templates/case.yaml\" at <(semver \"1.2.18446744073709551615\").IncPatch>: error calling IncPatch: patch version increment would overflow uint64"}
+{"id": "sprig-semver-extra/x052", "template": "r: {{ (semver \"1.2.18446744073709551615-rc\").IncPatch }}|{{ (semver \"18446744073709551614.2.3\").IncMajor }}|{{ typeOf (semver \"1.2.3\").IncMajor }}", "expected": "r: 1.2.18446744073709551615|18446744073709551615.0.0|semver.Version"}
+{"id": "sprig-semver-extra/x053", "template": "r: {{ $v := (semver \"1.2.3\").IncMajor }}{{ $v.String }}|{{ printf \"%v|%+v\" $v (semver \"1.2.3\") }}", "expected": "r: 2.0.0|2.0.0|1.2.3"}
 """#
 
     @Test func recordedCases() {

@@ -35,6 +35,8 @@ struct SetCase: CustomTestStringConvertible {
         .init(expr: "a[1]=x", expected: #"{"a":[null,"x"]}"#),
         .init(expr: "a=1,b=-2,c=007,d=0,e=true,f=TRUE,g=null,h=1.5,i=9223372036854775808",
               expected: #"{"a":1,"b":-2,"c":"007","d":0,"e":true,"f":true,"g":null,"h":"1.5","i":"9223372036854775808"}"#),
+        // strings.EqualFold: `ſ` folds with `s` (checked with the oracle).
+        .init(expr: "a=falſe,b=NULL,c=nuLL,d=ſ", expected: #"{"a":false,"b":null,"c":null,"d":"ſ"}"#),
         .init(expr: #"a\.b=c"#, expected: #"{"a.b":"c"}"#),
         .init(expr: #"a=x\,y"#, expected: #"{"a":"x,y"}"#),
         .init(expr: "a=", expected: #"{"a":""}"#),

@@ -92,11 +92,7 @@ func prepareChartOnCurrentThread(_ loaded: Chart, _ options: PrepareOptions) thr
     }
     let capabilities = options.capabilities
     if !chart.metadata.kubeVersion.isEmpty {
-        let ok: Bool
-        if let v = SemanticVersion(capabilities.kubeVersion) {
-            ok = (try? VersionConstraint.check(chart.metadata.kubeVersion, v)) ?? false
-        } else { ok = false }
-        if !ok {
+        if !VersionConstraint.isCompatible(chart.metadata.kubeVersion, capabilities.kubeVersion) {
             throw RenderFailure(.kubeVersionIncompatible(constraint: chart.metadata.kubeVersion, kubeVersion: capabilities.kubeVersion),
                                 afterRelease: true)
         }

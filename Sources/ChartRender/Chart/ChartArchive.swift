@@ -45,7 +45,7 @@ extension ChartLoader {
         var n = parts.dropFirst().joined(separator: String(delimiter))
         if delimiter == "\\" { n = n.replacingOccurrences(of: "\\", with: "/") }
         if n.hasPrefix("/") { throw ChartFailure.archiveAbsolutePath }
-        n = goCleanPath(n)
+        n = GoPath.clean(n)
         if n == "." {
             throw ChartFailure.archiveOutsideBase(entry: h.name)
         }

@@ -6,7 +6,7 @@ func locateChart(_ ref: String) throws -> String {
     if FileManager.default.fileExists(atPath: name) {
         // Helm works with the absolute, cleaned path (it shows in load errors).
         let abs = name.hasPrefix("/") ? name : FileManager.default.currentDirectoryPath + "/" + name
-        return goCleanPath(abs)
+        return GoPath.clean(abs)
     }
     if name.hasPrefix("/") || name.hasPrefix(".") { throw RenderError(message: "path \(GoQuote.quote(name)) not found") }
     if !name.contains("/") {
@@ -14,22 +14,4 @@ func locateChart(_ ref: String) throws -> String {
     }
     let repo = name.split(separator: "/").first.map(String.init) ?? name
     throw RenderError(message: "repo \(repo) not found")
-}
-
-/// Go's `path.Clean`.
-func goCleanPath(_ p: String) -> String {
-    if p.isEmpty { return "." }
-    let rooted = p.hasPrefix("/")
-    var out: [Substring] = []
-    for part in p.split(separator: "/", omittingEmptySubsequences: true) {
-        if part == "." { continue }
-        if part == ".." {
-            if let last = out.last, last != ".." { out.removeLast() } else if !rooted { out.append("..") }
-            continue
-        }
-        out.append(part)
-    }
-    let s = out.joined(separator: "/")
-    if rooted { return "/" + s }
-    return s.isEmpty ? "." : s
 }

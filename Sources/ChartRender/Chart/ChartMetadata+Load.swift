@@ -39,7 +39,7 @@ extension ChartMetadata {
         func fail(_ m: String) -> ChartFailure { ChartFailure.metadata("validation: " + m) }
         if apiVersion.isEmpty { throw fail("chart.metadata.apiVersion is required") }
         if name.isEmpty { throw fail("chart.metadata.name is required") }
-        if name != goBase(name) { throw fail("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
+        if name != GoPath.base(name) { throw fail("chart.metadata.name \(GoQuote.quote(name)) is invalid") }
         if version.isEmpty { throw fail("chart.metadata.version is required") }
         if !ChartMetadata.isValidSemver(version) { throw fail("chart.metadata.version \(GoQuote.quote(version)) is invalid") }
         if !(type.isEmpty || type == "application" || type == "library") {
@@ -62,44 +62,15 @@ extension ChartMetadata {
         }
     }
 
-    /// Masterminds `semver.NewVersion` acceptance: `v?MAJOR(.MINOR)?(.PATCH)?(-pre)?(+meta)?`.
+    /// Helm's `isValidSemver`: `semver.NewVersion` accepts it.
     static func isValidSemver(_ s: String) -> Bool {
-        var b = ArraySlice(Array(s.utf8))
-        if b.first == UInt8(ascii: "v") { b = b.dropFirst() }
-        func digits() -> Bool {
-            var n = 0
-            while let c = b.first, c >= 48, c <= 57 { b = b.dropFirst(); n += 1 }
-            return n > 0
-        }
-        if !digits() { return false }
-        for _ in 0..<2 {
-            if b.first == UInt8(ascii: ".") {
-                b = b.dropFirst()
-                if !digits() { return false }
-            }
-        }
-        func idents() -> Bool {
-            var part = 0
-            while true {
-                var n = 0
-                while let c = b.first, isIdentByte(c) { b = b.dropFirst(); n += 1 }
-                if n == 0 { return false }
-                part += 1
-                if b.first == UInt8(ascii: ".") { b = b.dropFirst() } else { return true }
-            }
-        }
-        if b.first == UInt8(ascii: "-") { b = b.dropFirst(); if !idents() { return false } }
-        if b.first == UInt8(ascii: "+") { b = b.dropFirst(); if !idents() { return false } }
-        return b.isEmpty
+        (try? Semver.Version(parsing: s)) != nil
     }
 }
 
-@inline(__always) private func isIdentByte(_ c: UInt8) -> Bool {
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == UInt8(ascii: "-")
-}
-
+/// Helm's alias pattern `^[a-zA-Z0-9_-]+$`.
 @inline(__always) private func isAliasByte(_ c: UInt8) -> Bool {
-    isIdentByte(c) || c == UInt8(ascii: "_")
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_")
 }
 
 /// Helm's `sanitizeString`: white space becomes a space, unprintable characters are dropped.

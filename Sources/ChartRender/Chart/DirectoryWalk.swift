@@ -48,7 +48,7 @@ struct DirectoryWalk {
                 throw ChartFailure.irregularFile(full)
             }
             if info.size > maxFileSize {
-                let base = target.split(separator: "/").last.map(String.init) ?? name
+                let base = GoPath.base(target)
                 throw ChartFailure.fileTooLarge(name: base, limit: maxFileSize)
             }
             let data: [UInt8]

@@ -61,7 +61,7 @@ public struct HelmIgnore {
         for r in rules {
             let subject: String
             if r.scope == 0 {
-                subject = goBase(path)
+                subject = GoPath.base(path)
             } else {
                 subject = path
             }
@@ -76,14 +76,4 @@ public struct HelmIgnore {
         }
         return false
     }
-}
-
-/// Go's `filepath.Base` for `/`-separated paths.
-func goBase(_ path: String) -> String {
-    if path.isEmpty { return "." }
-    var p = Substring(path)
-    while p.count > 1, p.hasSuffix("/") { p.removeLast() }
-    if p == "/" { return "/" }
-    if let i = p.lastIndex(of: "/") { return String(p[p.index(after: i)...]) }
-    return String(p)
 }

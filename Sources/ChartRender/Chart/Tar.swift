@@ -107,7 +107,10 @@ struct TarReader {
         }
         func octal(_ off: Int, _ len: Int) throws -> Int {
             let text = String(decoding: field(off, len), as: UTF8.self).trimmingSpacesAndNULs()
-            guard let n = Int(text.isEmpty ? "0" : text, radix: 8), n >= 0 else {
+            // archive/tar's parseOctal: `strconv.ParseUint(s, 8, 64)`; a size that does
+            // not fit int64 is a header error too.
+            guard let u = try? GoStrconv.parseUint(text.isEmpty ? "0" : text, base: 8, bitSize: 64),
+                  let n = Int(exactly: u) else {
                 throw ChartFailure.stream("archive/tar: invalid tar header")
             }
             return n

@@ -18,7 +18,7 @@ public enum GoCast {
         case .intN(let i, let t): return t.isUserDefined ? 0 : i
         case .uint64(let u): return Int64(truncatingIfNeeded: u)
         case .float64(let d): return goFloatToInt64(d)
-        case .string(let s): return GoStrconv.parseInt(trimZeroDecimal(s)) ?? 0
+        case .string(let s): return (try? GoStrconv.parseInt(trimZeroDecimal(s), base: 0, bitSize: 0)) ?? 0
         case .bool(let b): return b ? 1 : 0
         case .object: return castNamedInt(v).map(Int64.init) ?? 0
         default: return 0
@@ -63,7 +63,7 @@ public enum GoCast {
             return Double(i)
         case .uint64(let u): return Double(u)
         case .float64(let d): return d
-        case .string(let s): return GoStrconv.parseFloat(s) ?? 0
+        case .string(let s): return (try? GoStrconv.parseFloat(s, bitSize: 64)) ?? 0
         case .bool(let b): return b ? 1 : 0
         case .object: return castNamedInt(v).map(Double.init) ?? 0
         default: return 0

@@ -1,6 +1,7 @@
-/// Sprig's date functions over Go `time` semantics (`Time/`): reference layouts,
-/// zones from the system tzdata, `time.Time` objects with Go's methods, and Go
-/// durations. `now` reads `env.now()` (pinned by `SOURCE_DATE_EPOCH`).
+/// Sprig's date functions over the port of Go's `time` (`Go/Time/`; the template objects
+/// are in `TimeObjects.swift`): reference layouts, zones from the system tzdata,
+/// `time.Time` objects with Go's methods, and Go durations. `now` reads `env.now()`
+/// (pinned by `SOURCE_DATE_EPOCH`).
 extension Functions {
     static let timeType = GoTimeObject.type
 
@@ -29,11 +30,12 @@ extension Functions {
                 let d = currentTime(call.env).sub(t)
                 return .string(GoDuration.format(GoDuration.round(d, GoDuration.second)))
             },
-            // Sprig: strings parse as integer seconds, int64 is seconds, anything else is 0.
+            // Sprig: strings parse as integer seconds (`n, _ = strconv.ParseInt(s, 10, 64)`, so
+            // an overflow gives the limit), int64 is seconds, anything else is 0.
             "duration": Function(FunctionSignature([.interface], returns: .string)) { call in
                 var n: Int64 = 0
                 switch call[0] {
-                case .string(let s): n = goParseInt64(s) ?? 0
+                case .string(let s): n = GoStrconv.parseIntIgnoringError(s, base: 10, bitSize: 64)
                 case .int64(let v): n = v
                 default: n = 0
                 }
@@ -127,24 +129,5 @@ extension Functions {
         let units: [(UInt64, String)] = [(day * 365, "y"), (day * 30, "mo"), (day, "d"), (hour, "h"), (minute, "m"), (second, "s")]
         for (size, name) in units where u > size { return String(u / size) + name }
         return "0s"
-    }
-
-    /// `strconv.ParseInt(s, 10, 64)`: optional sign and decimal digits only.
-    static func goParseInt64(_ s: String) -> Int64? {
-        let b = Array(s.utf8)
-        var i = 0
-        var neg = false
-        if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { neg = b[i] == UInt8(ascii: "-"); i += 1 }
-        if i == b.count { return nil }
-        var v: Int64 = 0
-        while i < b.count {
-            guard b[i] >= 48, b[i] <= 57 else { return nil }
-            let m = v.multipliedReportingOverflow(by: 10)
-            let a = m.partialValue.addingReportingOverflow(Int64(b[i] - 48))
-            if m.overflow || a.overflow { return nil }
-            v = a.partialValue
-            i += 1
-        }
-        return neg ? -v : v
     }
 }

@@ -89,13 +89,13 @@ extension Functions {
             .string(GoCast.strslice(c[1]).joined(separator: c.string(0)))
         }
         t["splitList"] = Function(FunctionSignature([.string, .string], returns: .slice(.string))) { c in
-            .strings(SprigText.split(c.string(1), c.string(0)))
+            .strings(GoStrings.split(c.string(1), c.string(0)))
         }
         t["split"] = Function(FunctionSignature([.string, .string], returns: .map(.string, .string))) { c in
-            SprigLists.indexedMap(SprigText.split(c.string(1), c.string(0)))
+            SprigLists.indexedMap(GoStrings.split(c.string(1), c.string(0)))
         }
         t["splitn"] = Function(FunctionSignature([.string, .int, .string], returns: .map(.string, .string))) { c in
-            SprigLists.indexedMap(SprigText.split(c.string(2), c.string(0), c.int(1)))
+            SprigLists.indexedMap(GoStrings.split(c.string(2), c.string(0), c.int(1)))
         }
         t["sortAlpha"] = Function(FunctionSignature([.interface], returns: .slice(.string))) { c in
             if GoCast.listElements(c[0]) == nil { return .strings([GoCast.strval(c[0])]) }

@@ -1,4 +1,4 @@
-/// Sprig's regular-expression functions over our RE2 engine (`RE2/`).
+/// Sprig's regular-expression functions over the port of Go's `regexp` (`Go/Regexp/`).
 ///
 /// Sprig's plain forms call `regexp.MustCompile`, so a bad pattern panics and
 /// `text/template` reports the panic text (`regexp: Compile(`[`): error parsing

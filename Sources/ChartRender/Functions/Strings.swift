@@ -87,7 +87,7 @@ extension Functions {
             .string(SprigStrings.wrapCustom(c.string(2), c.int(0), newLine: c.string(1), wrapLongWords: true))
         }
 
-        t["contains"] = Function(predicate) { c in .bool(SprigText.contains(c.string(1), c.string(0))) }
+        t["contains"] = Function(predicate) { c in .bool(GoStrings.contains(c.string(1), c.string(0))) }
         t["hasPrefix"] = Function(predicate) { c in .bool(c.string(1).utf8.starts(with: c.string(0).utf8)) }
         t["hasSuffix"] = Function(predicate) { c in
             let (suffix, s) = (Array(c.string(0).utf8), Array(c.string(1).utf8))
@@ -112,7 +112,7 @@ extension Functions {
             .string("\n" + (try SprigStrings.indent(c.int(0), c.string(1))))
         }
         t["replace"] = Function(FunctionSignature([.string, .string, .string], returns: .string)) { c in
-            .string(SprigText.replaceAll(c.string(2), c.string(0), c.string(1)))
+            .string(GoStrings.replace(c.string(2), c.string(0), c.string(1)))
         }
         t["plural"] = Function(FunctionSignature([.string, .string, .int], returns: .string)) { c in
             c.int(2) == 1 ? c[0] : c[1]
@@ -153,7 +153,7 @@ enum SprigStrings {
     /// Sprig's `indent`: the pad before the text and after every `\n`.
     static func indent(_ spaces: Int, _ v: String) throws -> String {
         let pad = try SprigText.repeatString(" ", spaces)
-        return pad + SprigText.replaceAll(v, "\n", "\n" + pad)
+        return pad + GoStrings.replace(v, "\n", "\n" + pad)
     }
 
     /// `strings.Title`: upper-case (title-case) the first letter of each word, a word

@@ -70,9 +70,8 @@ public struct ManifestHead {
     /// `encoding/json` field lookup over keys in sorted order: exact or case-insensitive
     /// matches, the last one (in byte order) wins.
     static func field(_ obj: [String: Value], _ name: String) -> Value? {
-        let folded = name.lowercased()
         var best: String? = nil
-        for k in obj.keys where k == name || k.lowercased() == folded {
+        for k in obj.keys where k == name || GoStrings.equalFold(k, name) {
             if let b = best { if goStringLess(b, k) { best = k } } else { best = k }
         }
         return best.flatMap { obj[$0] }

@@ -38,7 +38,7 @@ public enum SortManifests {
         var generic: [Manifest] = []
         for path in files.keys.sorted(by: goStringLess) {
             guard let content = files[path] else { continue }
-            if goBase(path).hasPrefix("_") { continue }
+            if GoPath.base(path).hasPrefix("_") { continue }
             if goIsBlank(content) { continue }
             for (index, doc) in SplitManifests.split(content).enumerated() {
                 let head: ManifestHead

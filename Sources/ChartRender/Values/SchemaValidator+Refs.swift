@@ -19,7 +19,7 @@ extension SchemaValidator {
         let basePath = String(base.dropFirst("file://".count))
         let dir = basePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let path = urlPart.hasPrefix("/") ? urlPart : dir + "/" + urlPart
-        return ("file://" + goCleanPath(path.hasPrefix("/") ? path : "/" + path), fragment)
+        return ("file://" + GoPath.clean(path.hasPrefix("/") ? path : "/" + path), fragment)
     }
 
     /// RFC 3986 scheme: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":".

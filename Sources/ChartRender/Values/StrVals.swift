@@ -263,36 +263,21 @@ public struct StrVals {
 
     /// `typedVal`: Helm's --set typing.
     public static func typedValue(_ v: String) -> Value {
-        let lower = v.lowercased()
-        if lower == "true" { return .bool(true) }
-        if lower == "false" { return .bool(false) }
-        if lower == "null" { return .null }
+        if GoStrings.equalFold(v, "true") { return .bool(true) }
+        if GoStrings.equalFold(v, "false") { return .bool(false) }
+        if GoStrings.equalFold(v, "null") { return .null }
         if v == "0" { return .int64(0) }
-        if let f = v.utf8.first, f != UInt8(ascii: "0"), let n = parseInt64(v) { return .int64(n) }
+        if let f = v.utf8.first, f != UInt8(ascii: "0"), let n = try? GoStrconv.parseInt(v, base: 10, bitSize: 64) { return .int64(n) }
         return .string(v)
     }
 
-    /// `strconv.ParseInt(s, 10, 64)`.
-    static func parseInt64(_ s: String) -> Int64? {
-        var b = Substring(s)
-        var neg = false
-        if b.hasPrefix("+") { b.removeFirst() } else if b.hasPrefix("-") { neg = true; b.removeFirst() }
-        guard !b.isEmpty, b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int64(neg ? "-" + b : String(b))
-    }
-
-    /// `strconv.Atoi` with Go's error texts.
+    /// `strconv.Atoi` with Go's error texts (list indexes).
     static func goAtoi(_ s: String) throws -> Int {
-        var b = Substring(s)
-        var neg = false
-        if b.hasPrefix("+") { b.removeFirst() } else if b.hasPrefix("-") { neg = true; b.removeFirst() }
-        guard !b.isEmpty, b.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            throw Failure(message: "strconv.Atoi: parsing \(GoQuote.quote(s)): invalid syntax")
+        do {
+            return try GoStrconv.atoi(s)
+        } catch {
+            throw Failure(message: error.description)
         }
-        guard let n = Int(neg ? "-" + b : String(b)) else {
-            throw Failure(message: "strconv.Atoi: parsing \(GoQuote.quote(s)): value out of range")
-        }
-        return n
     }
 
     static func goTypeName(_ v: Value) -> String {

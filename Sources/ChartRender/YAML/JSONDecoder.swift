@@ -242,8 +242,10 @@ struct JSONDecoder {
             if !digit() { throw syntax(b[i], "in exponent of numeric literal") }
             while digit() { i += 1 }
         }
+        // encoding/json's scanner checks the grammar above; `convertNumber` then calls
+        // `strconv.ParseFloat(s, 64)` and reports its error as an UnmarshalTypeError.
         let text = String(decoding: b[start..<i], as: UTF8.self)
-        guard let d = Double(text), d.isFinite else {
+        guard let d = try? GoStrconv.parseFloat(text, bitSize: 64) else {
             if rangeError == nil { rangeError = "json: cannot unmarshal number \(text) into Go value of type float64" }
             return .float64(0)
         }

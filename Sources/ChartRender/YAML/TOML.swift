@@ -403,11 +403,15 @@ struct TOMLParser {
         default: break
         }
         let plain = Array(text.utf8).filter { $0 != UInt8(ascii: "_") }
-        if let iv = YAMLResolver.parseGoInt(plain), !(plain.count > 1 && plain[0] == UInt8(ascii: "0") && plain[1] >= 48 && plain[1] <= 57) {
+        let plainText = String(decoding: plain, as: UTF8.self)
+        if let iv = try? GoStrconv.parseInt(plainText, base: 0, bitSize: 64),
+           !(plain.count > 1 && plain[0] == UInt8(ascii: "0") && plain[1] >= 48 && plain[1] <= 57) {
             return .int64(iv)
         }
-        if YAMLResolver.isYAMLStyleFloat(plain), let d = Double(String(decoding: plain, as: UTF8.self)) {
-            return .float64(d)
+        // chartr keeps the ±Inf strconv returns beside a range error; BurntSushi/toml
+        // reports the error ("… is out of range for float64").
+        if YAMLResolver.isYAMLStyleFloat(plain) {
+            return .float64(GoStrconv.parseFloatIgnoringError(plainText, bitSize: 64))
         }
         if let f = text.utf8.first, f >= 48 && f <= 57, text.contains("-") || text.contains(":") {
             return .string(text)

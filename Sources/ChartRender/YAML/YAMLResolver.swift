@@ -98,23 +98,29 @@ enum YAMLResolver {
         if h == 0 || tag == strTag { return .string(value) }
         if value.utf8.count <= 6, let known = table[value] { return known }
         if h == UInt8(ascii: "M") { return .string(value) }
-        let bytes = Array(value.utf8)
         switch h {
         case UInt8(ascii: "."):
-            if let f = parseDotFloat(bytes) { return .float(f) }
+            // resolve.go: a value starting with "." that is not in the map goes straight to
+            // `strconv.ParseFloat(in, 64)`.
+            if let f = try? GoStrconv.parseFloat(value, bitSize: 64) { return .float(f) }
         case UInt8(ascii: "D"), UInt8(ascii: "S"):
-            var plain: [UInt8] = []
-            plain.reserveCapacity(bytes.count)
-            for b in bytes where b != UInt8(ascii: "_") { plain.append(b) }
-            if let i = parseGoInt(plain) { return .int(i) }
-            if let u = parseGoUint(plain) { return .uint(u) }
-            if isYAMLStyleFloat(plain), let f = parseDecimalFloat(plain) { return .float(f) }
-            if plain.count > 2 && plain[0] == UInt8(ascii: "0") && plain[1] == UInt8(ascii: "b") {
-                let digits = Array(plain[2...])
-                if let i = parseDigits(digits, base: 2, negative: false) { return .int(i) }
-                if let u = parseUnsigned(digits, base: 2) { return .uint(u) }
-            } else if plain.count > 3 && plain[0] == UInt8(ascii: "-") && plain[1] == UInt8(ascii: "0") && plain[2] == UInt8(ascii: "b") {
-                if let i = parseDigits(Array(plain[3...]), base: 2, negative: true) { return .int(i) }
+            // resolve.go: underscores removed, then `strconv.ParseInt(plain, 0, 64)`,
+            // `ParseUint(plain, 0, 64)`, a float only when `yamlStyleFloat` matches, and
+            // last the binary forms, whose digits go to ParseInt with base 2 (which takes
+            // a sign of its own: `0b-101` is -5).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(value.utf8.count)
+            for b in value.utf8 where b != UInt8(ascii: "_") { bytes.append(b) }
+            let plain = String(decoding: bytes, as: UTF8.self)
+            if let i = try? GoStrconv.parseInt(plain, base: 0, bitSize: 64) { return .int(i) }
+            if let u = try? GoStrconv.parseUint(plain, base: 0, bitSize: 64) { return .uint(u) }
+            if isYAMLStyleFloat(bytes), let f = try? GoStrconv.parseFloat(plain, bitSize: 64) { return .float(f) }
+            if plain.hasPrefix("0b") {
+                let digits = String(plain.dropFirst(2))
+                if let i = try? GoStrconv.parseInt(digits, base: 2, bitSize: 64) { return .int(i) }
+                if let u = try? GoStrconv.parseUint(digits, base: 2, bitSize: 64) { return .uint(u) }
+            } else if plain.hasPrefix("-0b") {
+                if let i = try? GoStrconv.parseInt("-" + plain.dropFirst(3), base: 2, bitSize: 64) { return .int(i) }
             }
         default:
             break
@@ -122,69 +128,9 @@ enum YAMLResolver {
         return .string(value)
     }
 
-    // MARK: Go strconv
-
-    /// `strconv.ParseInt(s, 0, 64)` on a string without underscores.
-    static func parseGoInt(_ s: [UInt8]) -> Int64? {
-        var i = 0
-        var negative = false
-        if i < s.count && (s[i] == UInt8(ascii: "+") || s[i] == UInt8(ascii: "-")) {
-            negative = s[i] == UInt8(ascii: "-")
-            i += 1
-        }
-        let (base, start) = basePrefix(s, i)
-        return parseDigits(Array(s[start...]), base: base, negative: negative)
-    }
-
-    /// `strconv.ParseUint(s, 0, 64)` on a string without underscores (no sign allowed).
-    static func parseGoUint(_ s: [UInt8]) -> UInt64? {
-        let (base, start) = basePrefix(s, 0)
-        return parseUnsigned(Array(s[start...]), base: base)
-    }
-
-    private static func basePrefix(_ s: [UInt8], _ i: Int) -> (Int, Int) {
-        if i < s.count && s[i] == UInt8(ascii: "0") && i + 1 < s.count {
-            switch s[i + 1] | 0x20 {
-            case UInt8(ascii: "x"): return (16, i + 2)
-            case UInt8(ascii: "o"): return (8, i + 2)
-            case UInt8(ascii: "b"): return (2, i + 2)
-            default: return (8, i + 1)
-            }
-        }
-        return (10, i)
-    }
-
-    static func parseUnsigned(_ d: [UInt8], base: Int) -> UInt64? {
-        if d.isEmpty { return nil }
-        var v: UInt64 = 0
-        for c in d {
-            let x: Int
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): x = Int(c) - 48
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): x = Int(c) - 97 + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): x = Int(c) - 65 + 10
-            default: return nil
-            }
-            if x >= base { return nil }
-            let (m, o1) = v.multipliedReportingOverflow(by: UInt64(base))
-            let (a, o2) = m.addingReportingOverflow(UInt64(x))
-            if o1 || o2 { return nil }
-            v = a
-        }
-        return v
-    }
-
-    static func parseDigits(_ d: [UInt8], base: Int, negative: Bool) -> Int64? {
-        guard let u = parseUnsigned(d, base: base) else { return nil }
-        if negative {
-            if u > UInt64(Int64.max) + 1 { return nil }
-            return u == UInt64(Int64.max) + 1 ? Int64.min : -Int64(u)
-        }
-        if u > UInt64(Int64.max) { return nil }
-        return Int64(u)
-    }
-
-    /// `^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`
+    /// go-yaml v2's `yamlStyleFloat`:
+    ///
+    ///     ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$
     static func isYAMLStyleFloat(_ s: [UInt8]) -> Bool {
         var i = 0
         let n = s.count
@@ -209,36 +155,6 @@ enum YAMLResolver {
             while digit(i) { i += 1 }
         }
         return i == n
-    }
-
-    /// `strconv.ParseFloat` for a decimal literal: nil on syntax errors and on overflow
-    /// (Go reports `ErrRange`), 0 on underflow.
-    static func parseDecimalFloat(_ s: [UInt8]) -> Double? {
-        guard let d = Double(String(decoding: s, as: UTF8.self)) else { return nil }
-        if d.isInfinite { return nil }
-        return d
-    }
-
-    /// `strconv.ParseFloat` on a value starting with `.`: `.5`, `.5e3`, `.5_0` (underscores
-    /// between digits are Go syntax).
-    static func parseDotFloat(_ s: [UInt8]) -> Double? {
-        var saw: UInt8 = UInt8(ascii: "^")
-        var plain: [UInt8] = []
-        for c in s {
-            if c >= 48 && c <= 57 { saw = UInt8(ascii: "0"); plain.append(c); continue }
-            if c == UInt8(ascii: "_") {
-                if saw != UInt8(ascii: "0") { return nil }
-                saw = UInt8(ascii: "_")
-                continue
-            }
-            if saw == UInt8(ascii: "_") { return nil }
-            saw = UInt8(ascii: "!")
-            plain.append(c)
-        }
-        if saw == UInt8(ascii: "_") { return nil }
-        guard plain.count >= 2, plain[0] == UInt8(ascii: "."), plain[1] >= 48, plain[1] <= 57 else { return nil }
-        if !isYAMLStyleFloat(plain) { return nil }
-        return parseDecimalFloat(plain)
     }
 
     /// go-yaml's `parseTimestamp` formats: `2006-1-2`, `2006-1-2 15:4:5.999999999`,

@@ -42,10 +42,10 @@ extension YAML {
     static func v2NumberText(_ json: String) -> String {
         let b = Array(json.utf8)
         if !b.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
-            if let i = YAMLResolver.parseGoInt(b) { return String(i) }
-            if let u = YAMLResolver.parseGoUint(b) { return String(u) }
+            if let i = try? GoStrconv.parseInt(json, base: 0, bitSize: 64) { return String(i) }
+            if let u = try? GoStrconv.parseUint(json, base: 0, bitSize: 64) { return String(u) }
         }
-        return GoFloat.formatG(Double(json) ?? 0)
+        return GoFloat.formatG(GoStrconv.parseFloatIgnoringError(json, bitSize: 64))
     }
 
     /// go-yaml reads the JSON strings as double-quoted scalars, where a raw NEL (which

@@ -55,7 +55,7 @@ enum IPAddress {
                 break
             }
             var v = 0, n = 0
-            while i < b.count, let d = hex(b[i]) {
+            while i < b.count, let d = hexValue(UInt32(b[i])).map(Int.init) {
                 v = v * 16 + d
                 n += 1
                 i += 1
@@ -85,14 +85,5 @@ enum IPAddress {
             bytes.insert(contentsOf: fill, at: e * 2)
         }
         return bytes.count == 16 ? bytes : nil
-    }
-
-    private static func hex(_ c: UInt8) -> Int? {
-        switch c {
-        case 48...57: return Int(c - 48)
-        case 65...70: return Int(c - 55)
-        case 97...102: return Int(c - 87)
-        default: return nil
-        }
     }
 }

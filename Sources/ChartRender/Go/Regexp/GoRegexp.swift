@@ -238,13 +238,9 @@ public final class GoRegexp: Sendable {
 
 /// `regexp`'s `quote`: backquoted when `strconv.CanBackquote`, else `strconv.Quote`.
 func goQuoteForRegexp(_ s: String) -> String {
-    let canBackquote = s.unicodeScalars.allSatisfy { u in
-        u == "\t" || (u.value >= 0x20 && u.value != 0x60 && u.value != 0x7F && u.value != 0xFEFF)
-    }
-    if canBackquote { return "`" + s + "`" }
+    if GoQuote.canBackquote(GoString.bytes(s)) { return "`" + s + "`" }
     return GoQuote.quote(s)
 }
-
 
 /// A bounded, lock-protected cache of compiled expressions (a compiled `GoRegexp` is
 /// immutable, so sharing it between renders is safe).

@@ -19,12 +19,12 @@ enum GoTimeParse {
         var zoneName = ""
 
         func q(_ b: ArraySlice<UInt8>) -> String { GoQuote.quote(String(decoding: b, as: UTF8.self)) }
-        func parseError(_ layoutElem: ArraySlice<UInt8>, _ valueElem: ArraySlice<UInt8>, _ message: String) -> FunctionError {
+        func parseError(_ layoutElem: ArraySlice<UInt8>, _ valueElem: ArraySlice<UInt8>, _ message: String) -> GoTimeError {
             if message.isEmpty {
-                return FunctionError("parsing time " + GoQuote.quote(valueText) + " as " + GoQuote.quote(layoutText)
-                                     + ": cannot parse " + q(valueElem) + " as " + q(layoutElem))
+                return GoTimeError("parsing time " + GoQuote.quote(valueText) + " as " + GoQuote.quote(layoutText)
+                                   + ": cannot parse " + q(valueElem) + " as " + q(layoutElem))
             }
-            return FunctionError("parsing time " + GoQuote.quote(valueText) + message)
+            return GoTimeError("parsing time " + GoQuote.quote(valueText) + message)
         }
         func isDigit(_ i: Int) -> Bool { i < input.count && input[i] >= 48 && input[i] <= 57 }
         /// getnum: one or two digits (exactly two when `fixed`).

@@ -459,15 +459,6 @@ struct RegexParser {
     (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 
-func hexValue(_ c: UInt32) -> UInt32? {
-    switch c {
-    case 48...57: return c - 48
-    case 65...70: return c - 55
-    case 97...102: return c - 87
-    default: return nil
-    }
-}
-
 /// Decodes one UTF-8 rune at `i` (Go's `utf8.DecodeRune`: invalid input is U+FFFD, width 1).
 @inline(__always) func decodeRune(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
     UTF8Decode.rune(b, at: i)

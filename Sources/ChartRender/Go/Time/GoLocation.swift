@@ -58,7 +58,7 @@ public final class GoLocation: Sendable {
     private static func load(_ name: String, as displayName: String) throws -> GoLocation {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         if name.hasPrefix("/") || name.contains("\\") || parts.contains("..") || name.contains("\0") {
-            throw FunctionError("time: invalid location name")
+            throw GoTimeError("time: invalid location name")
         }
         var dirs: [String] = []
         if let z = getenv("ZONEINFO") { dirs.append(String(cString: z)) }
@@ -67,7 +67,7 @@ public final class GoLocation: Sendable {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             if let bytes = readFile(path), let loc = TZif.parse(bytes, name: displayName) { return loc }
         }
-        throw FunctionError("unknown time zone " + name)
+        throw GoTimeError("unknown time zone " + name)
     }
 
     static func readFile(_ path: String) -> [UInt8]? {

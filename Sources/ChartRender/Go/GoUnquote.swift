@@ -75,7 +75,7 @@ enum GoUnquote {
             guard j + n <= end else { throw SyntaxError() }
             var v: UInt32 = 0
             for k in 0..<n {
-                guard let d = hexDigitValue(b[j + k]) else { throw SyntaxError() }
+                guard let d = hexValue(UInt32(b[j + k])) else { throw SyntaxError() }
                 v = v * 16 + d
             }
             j += n
@@ -105,14 +105,5 @@ enum GoUnquote {
     private static func utf8(_ v: UInt32) -> [UInt8] {
         guard let s = Unicode.Scalar(v) else { return [0xEF, 0xBF, 0xBD] }
         return Array(String(s).utf8)
-    }
-
-    private static func hexDigitValue(_ c: UInt8) -> UInt32? {
-        switch c {
-        case 48...57: return UInt32(c - 48)
-        case 97...102: return UInt32(c - 87)
-        case 65...70: return UInt32(c - 55)
-        default: return nil
-        }
     }
 }

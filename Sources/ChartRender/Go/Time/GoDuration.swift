@@ -55,7 +55,7 @@ public enum GoDuration {
         let b = Array(orig.utf8)
         var i = 0
         var neg = false
-        func invalid() -> FunctionError { FunctionError("time: invalid duration " + GoQuote.quote(orig)) }
+        func invalid() -> GoTimeError { GoTimeError("time: invalid duration " + GoQuote.quote(orig)) }
         if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { neg = b[i] == UInt8(ascii: "-"); i += 1 }
         if b.count - i == 1 && b[i] == UInt8(ascii: "0") { return 0 }
         if i == b.count { throw invalid() }
@@ -93,10 +93,10 @@ public enum GoDuration {
             if !pre && !post { throw invalid() }
             let us = i
             while i < b.count, b[i] != UInt8(ascii: "."), !(b[i] >= 48 && b[i] <= 57) { i += 1 }
-            if i == us { throw FunctionError("time: missing unit in duration " + GoQuote.quote(orig)) }
+            if i == us { throw GoTimeError("time: missing unit in duration " + GoQuote.quote(orig)) }
             let u = String(decoding: b[us..<i], as: UTF8.self)
             guard let unit = units[u] else {
-                throw FunctionError("time: unknown unit " + GoQuote.quote(u) + " in duration " + GoQuote.quote(orig))
+                throw GoTimeError("time: unknown unit " + GoQuote.quote(u) + " in duration " + GoQuote.quote(orig))
             }
             if v > limit / unit { throw invalid() }
             v *= unit
