@@ -6,7 +6,7 @@ extension ChartLoader {
     /// stream (`LoadArchiveFiles`): each header is checked (paths, Helm's 100 MiB total
     /// and 5 MiB per-file limits) before its data is decompressed, and decompression stops
     /// at the tar end marker, so a gzip bomb is never inflated.
-    public static func loadArchive(_ bytes: [UInt8], depth: Int = 0) throws -> Chart {
+    static func loadArchive(_ bytes: [UInt8], depth: Int = 0) throws -> Chart {
         var reader = TarReader()
         var files: [ChartFile] = []
         var remaining = maxArchiveSize

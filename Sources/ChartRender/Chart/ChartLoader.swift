@@ -2,7 +2,7 @@ import Foundation
 
 /// Helm's chart loader (`pkg/chart/v2/loader`): a chart directory or `.tgz` archive
 /// becomes a `Chart` with its subcharts, with Helm's error messages.
-public enum ChartLoader {
+enum ChartLoader {
     /// Helm's largest accepted chart file (`MaxDecompressedFileSize`, 5 MiB).
     static let maxFileSize = 5 * 1024 * 1024
     /// Directory nesting we follow before giving up (symlink loops).
@@ -17,7 +17,7 @@ public enum ChartLoader {
     /// `loader.Load`: a directory or an archive file. Only regular files are read whole;
     /// a device gets Helm's 512-byte content sniff, a FIFO or socket is refused (Helm
     /// would block on it).
-    public static func load(path: String) throws -> Chart {
+    static func load(path: String) throws -> Chart {
         let info: SafeFile.Info
         do { info = try SafeFile.statInfo(path) } catch { throw ChartFailure(error) }
         if info.isDirectory { return try loadDirectory(path) }
@@ -38,7 +38,7 @@ public enum ChartLoader {
     }
 
     /// `loader.LoadDir`: walks the directory in lexical order, applying `.helmignore`.
-    public static func loadDirectory(_ dir: String) throws -> Chart {
+    static func loadDirectory(_ dir: String) throws -> Chart {
         var top = dir
         while top.count > 1, top.hasSuffix("/") { top.removeLast() }
         var rules = HelmIgnore()
@@ -68,7 +68,7 @@ public enum ChartLoader {
 
     /// `loader.LoadFiles`: sorts the files of one chart into metadata, values, templates,
     /// other files and subcharts, validates the metadata, then loads the subcharts.
-    public static func loadFiles(_ files: [ChartFile], depth: Int = 0) throws -> Chart {
+    static func loadFiles(_ files: [ChartFile], depth: Int = 0) throws -> Chart {
         if depth > maxDepth { throw ChartFailure.subchartNestingTooDeep(limit: maxDepth) }
         var metadata: ChartMetadata? = nil
         for f in files where f.path == "Chart.yaml" {

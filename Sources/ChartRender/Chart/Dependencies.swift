@@ -2,9 +2,9 @@
 /// subcharts, `tags` and `condition` enable or disable them (evaluated on the coalesced
 /// values), disabled subcharts are removed, then `import-values` copy child values into
 /// the parent's defaults.
-public enum Dependencies {
+enum Dependencies {
     /// Processes `chart` in place with the user-supplied values.
-    public static func process(_ chart: Chart, values: [String: Value]) {
+    static func process(_ chart: Chart, values: [String: Value]) {
         processEnabled(chart, values: values, path: "", depth: 0)
         processImports(chart, depth: 0)
     }

@@ -2,7 +2,7 @@
 /// `!` negation, a trailing `/` for directories only, a leading `/` anchors at the chart
 /// root, patterns with a `/` match the whole relative path, others the base name only.
 /// `**` is rejected. Helm adds `templates/.?*` (dotfiles in templates/) to every rule set.
-public struct HelmIgnore {
+struct HelmIgnore {
     struct Rule {
         var pattern: String
         var negate: Bool
@@ -13,10 +13,10 @@ public struct HelmIgnore {
 
     var rules: [Rule] = []
 
-    public init() {}
+    init() {}
 
     /// Parses the text of a `.helmignore` file; errors carry Helm's messages.
-    public init(parsing bytes: [UInt8]) throws {
+    init(parsing bytes: [UInt8]) throws {
         var start = 0
         var i = 0
         while i <= bytes.count {
@@ -31,12 +31,12 @@ public struct HelmIgnore {
     }
 
     /// Helm's `AddDefaults`: dotfiles under templates/ are never templates.
-    public mutating func addDefaults() {
+    mutating func addDefaults() {
         try? addRule("templates/.?*")
     }
 
     /// Helm's `parseRule`.
-    public mutating func addRule(_ text: String) throws {
+    mutating func addRule(_ text: String) throws {
         var rule = goTrimSpace(text)
         if rule.isEmpty || rule.hasPrefix("#") { return }
         if rule.contains("**") {
@@ -56,7 +56,7 @@ public struct HelmIgnore {
 
     /// Helm's `Rules.Ignore`: note that a negated rule that does *not* match ignores the
     /// path (Helm's own semantics, reproduced as is).
-    public func ignore(_ path: String, isDirectory: Bool) -> Bool {
+    func ignore(_ path: String, isDirectory: Bool) -> Bool {
         if path.isEmpty || path == "." || path == "./" { return false }
         for r in rules {
             let subject: String

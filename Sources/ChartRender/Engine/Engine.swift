@@ -2,7 +2,7 @@ import Foundation
 
 /// Helm's template engine (`pkg/engine`): parses every template of a chart and its
 /// subcharts once, in Helm's order, and renders each with its chart's scope.
-public enum Engine {
+enum Engine {
     /// Renders every non-partial template of `chart` (and its subcharts) and
     /// returns path -> output, paths as Helm names them (`mychart/templates/x.yaml`,
     /// `mychart/charts/sub/templates/y.yaml`), `NOTES.txt` included.
@@ -12,7 +12,7 @@ public enum Engine {
     ///     `values[subchartName]` as their `.Values`.
     /// Each call makes its own `RenderEnvironment` from `settings`: nothing carries over
     /// from one render to the next, and renders on several threads at once are independent.
-    public static func render(chart: Chart, values: [String: Value], release: ReleaseInfo,
+    static func render(chart: Chart, values: [String: Value], release: ReleaseInfo,
                               capabilities: Capabilities, settings: RenderSettings = RenderSettings()) throws -> [String: String] {
         try LargeStack.run {
             try renderOnCurrentThread(chart: chart, values: values, release: release,

@@ -39,14 +39,14 @@ enum HelmFunctions {
 
 /// A template of the chart that did not parse or execute, as data. `helmMessage` is the
 /// one place Helm's wording of it is made.
-public enum TemplateFailure: Error, CustomStringConvertible {
+enum TemplateFailure: Error, CustomStringConvertible {
     case parse(TemplateParseError)
     /// The template at `file` stopped: a `TemplateExecError` (its cause chain runs through
     /// `include`s), or chartr's render-wide `NestingLimitError`.
     case execution(file: String, any Error)
 
     /// The template file that failed (for a parse error, the file being parsed).
-    public var file: String {
+    var file: String {
         switch self {
         case .parse(let e): return e.parseName
         case .execution(let file, _): return file
@@ -55,7 +55,7 @@ public enum TemplateFailure: Error, CustomStringConvertible {
 
     /// Where it failed: the failing node of the outermost template for execution errors,
     /// the token for parse errors (column 0: Go reports only the line).
-    public var position: TemplatePosition? {
+    var position: TemplatePosition? {
         switch self {
         case .parse(let e): return TemplatePosition(file: e.parseName, offset: e.offset, line: e.line, column: 0)
         case .execution(_, let error): return (error as? TemplateExecError)?.position
@@ -63,7 +63,7 @@ public enum TemplateFailure: Error, CustomStringConvertible {
     }
 
     /// Helm's message (`parse error at (...)`, `execution error at (...)`, or the trace).
-    public var helmMessage: String { helmMessage(.engine) }
+    var helmMessage: String { helmMessage(.engine) }
 
     /// Helm's message in one of its two wordings.
     func helmMessage(_ style: HelmErrorFormat.Style) -> String {
@@ -73,7 +73,7 @@ public enum TemplateFailure: Error, CustomStringConvertible {
         }
     }
 
-    public var description: String { helmMessage }
+    var description: String { helmMessage }
 }
 
 /// Helm's rewriting of template errors into its four message shapes

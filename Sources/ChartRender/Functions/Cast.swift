@@ -4,14 +4,14 @@
 ///
 /// Every integer, float and string conversion of the math, list and conversion families
 /// goes through here, so `add "0x10" 1`, `int "12.00"` and `float64 true` agree everywhere.
-public enum GoCast {
+enum GoCast {
     // MARK: cast.ToInt64 / cast.ToInt
 
     /// `cast.ToInt64(v)`: integers as they are (unsigned wrap), floats truncated the way
     /// Go's conversion does on amd64 (out of range and NaN give `math.MinInt64`), strings
     /// through `strconv.ParseInt(trimZeroDecimal(s), 0, 0)`, booleans as 1/0, nil as 0;
     /// anything else (and every parse error) is 0, because Sprig drops cast's error.
-    public static func toInt64(_ v: Value) -> Int64 {
+    static func toInt64(_ v: Value) -> Int64 {
         switch v {
         case .int(let i): return Int64(i)
         case .int64(let i): return i
@@ -48,13 +48,13 @@ public enum GoCast {
     }
 
     /// `cast.ToInt(v)`: same rules as `toInt64`, Go's `int` being 64 bits wide.
-    public static func toInt(_ v: Value) -> Int {
+    static func toInt(_ v: Value) -> Int {
         Int(toInt64(v))
     }
 
     /// `cast.ToFloat64(v)`: numbers converted, strings through `strconv.ParseFloat`
     /// (errors give 0), booleans 1/0, everything else 0.
-    public static func toFloat64(_ v: Value) -> Double {
+    static func toFloat64(_ v: Value) -> Double {
         switch v {
         case .int(let i): return Double(i)
         case .int64(let i): return Double(i)
@@ -72,7 +72,7 @@ public enum GoCast {
 
     /// Go's `int64(f)` for a float64 on amd64: truncation toward zero, and the
     /// "integer indefinite" value `math.MinInt64` for NaN and out-of-range inputs.
-    public static func goFloatToInt64(_ d: Double) -> Int64 {
+    static func goFloatToInt64(_ d: Double) -> Int64 {
         if d.isNaN || d >= 9_223_372_036_854_775_808.0 || d < -9_223_372_036_854_775_808.0 {
             return Int64.min
         }
@@ -103,7 +103,7 @@ public enum GoCast {
 
     /// Sprig's `strval`: strings as they are, `[]byte` as text, Stringers and
     /// everything else as `fmt.Sprintf("%v", v)`.
-    public static func strval(_ v: Value) -> String {
+    static func strval(_ v: Value) -> String {
         switch v {
         case .string(let s): return s
         case .bytes(let b): return GoString.string(b)
@@ -114,7 +114,7 @@ public enum GoCast {
     /// Sprig's `strslice`: a list becomes its elements through `strval`, nil elements
     /// dropped (a `[]string` is returned as is); nil becomes `[]`; any other value a
     /// one-element list.
-    public static func strslice(_ v: Value) -> [String] {
+    static func strslice(_ v: Value) -> [String] {
         switch v {
         case .list(let items, let t):
             if t.elementType == .string { return items.map { $0.stringValue ?? "" } }
@@ -135,7 +135,7 @@ public enum GoCast {
 
     /// Sprig's `empty`: nil, false, zero numbers, and empty strings, slices and maps
     /// are empty; structs and non-nil pointers never are.
-    public static func isEmpty(_ v: Value) -> Bool {
+    static func isEmpty(_ v: Value) -> Bool {
         switch v {
         case .null: return true
         case .bool(let b): return !b
@@ -156,7 +156,7 @@ public enum GoCast {
 
     /// `reflect.DeepEqual(a, b)`: identical dynamic types and deeply equal contents
     /// (`1` and `1.0` differ, `int` and `int64` differ, NaN is unequal to itself).
-    public static func deepEqual(_ a: Value, _ b: Value) -> Bool { a == b }
+    static func deepEqual(_ a: Value, _ b: Value) -> Bool { a == b }
 
     /// `reflect.Kind` of a value as Sprig's list errors print it (`Cannot push on type
     /// string`).

@@ -5,14 +5,14 @@
 /// Sources: Sprig v3.3.0 `genericMap` less `env` and `expandenv` (Helm deletes them), Helm's
 /// `pkg/engine` additions (probed against Helm 4.2.3: `mustToYaml` and `mustToToml` exist,
 /// `mustFromYaml` does not), and Go `text/template`'s builtins.
-public enum FunctionCatalog {
-    public struct Group: Sendable {
-        public let name: String
-        public let origin: String
-        public let functions: [String]
+enum FunctionCatalog {
+    struct Group: Sendable {
+        let name: String
+        let origin: String
+        let functions: [String]
     }
 
-    public static let groups: [Group] = [
+    static let groups: [Group] = [
         Group(name: "Go builtins", origin: "text/template", functions: [
             "and", "or", "not", "len", "index", "eq", "ne", "lt", "le", "gt", "ge",
             "print", "printf", "println", "html", "js", "urlquery", "call"]),
@@ -72,7 +72,7 @@ public enum FunctionCatalog {
     ]
 
     /// Names Helm removes from Sprig: they must stay undefined.
-    public static let removed = ["env", "expandenv"]
+    static let removed = ["env", "expandenv"]
 
-    public static var allNames: [String] { groups.flatMap(\.functions) }
+    static var allNames: [String] { groups.flatMap(\.functions) }
 }

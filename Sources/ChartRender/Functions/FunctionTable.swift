@@ -3,10 +3,10 @@
 /// Each family lives in its own file and contributes one table; this file only joins
 /// them. Helm's own functions that need the engine (`include`, `tpl`, `required`, ...)
 /// come from `Engine/HelmFunctions.swift`.
-public enum Functions {
+enum Functions {
     /// Sprig v3.3.0 (less `env` and `expandenv`, which Helm removes) and Helm's
     /// engine-independent functions (`toYaml`, `fromJson`, `lookup`, ...).
-    public static let table: [String: Function] = {
+    static let table: [String: Function] = {
         var all: [String: Function] = [:]
         for family in families {
             all.merge(family) { first, _ in first }

@@ -15,12 +15,12 @@ extension Functions {
 /// A Masterminds version as templates see it: `*semver.Version` from `semver`, a
 /// `semver.Version` value from `IncPatch`/`SetPrerelease`/…; each exposes only the methods
 /// Go's method sets allow (`Original` and the comparisons need the pointer).
-public final class SemVersion: GoObject {
-    public static let pointerType = GoType.opaque("*semver.Version", kind: "ptr")
-    public static let valueType = GoType.opaque("semver.Version", kind: "struct")
+final class SemVersion: GoObject {
+    static let pointerType = GoType.opaque("*semver.Version", kind: "ptr")
+    static let valueType = GoType.opaque("semver.Version", kind: "struct")
 
-    public let version: Semver.Version
-    public let isPointer: Bool
+    let version: Semver.Version
+    let isPointer: Bool
 
     init(_ version: Semver.Version, isPointer: Bool = true) {
         self.version = version
@@ -28,16 +28,16 @@ public final class SemVersion: GoObject {
     }
 
     /// `semver.NewVersion`.
-    public static func parse(_ v: String) throws -> SemVersion {
+    static func parse(_ v: String) throws -> SemVersion {
         SemVersion(try Semver.Version(parsing: v))
     }
 
-    public var goType: GoType { isPointer ? Self.pointerType : Self.valueType }
-    public var goDescription: String { version.string }
-    public var jsonValue: Value? { .string(version.string) }
-    public func field(named name: String) -> Value? { nil }
+    var goType: GoType { isPointer ? Self.pointerType : Self.valueType }
+    var goDescription: String { version.string }
+    var jsonValue: Value? { .string(version.string) }
+    func field(named name: String) -> Value? { nil }
 
-    public func method(named name: String) -> GoMethod? {
+    func method(named name: String) -> GoMethod? {
         let v = version
         let noArgs = { (t: GoType, f: @escaping () -> Value) in GoMethod(FunctionSignature([], returns: t)) { _ in f() } }
         let value = { (n: Semver.Version) in Value.object(SemVersion(n, isPointer: false)) }
@@ -87,9 +87,9 @@ public final class SemVersion: GoObject {
 /// `fmt`'s field view (declaration order and receivers as in Helm 4.2.3 / Masterminds/semver v3).
 extension SemVersion: GoFmtStruct {
     /// `func (v Version) String() string`
-    public var fmtStringMethod: GoStringMethod { .valueReceiver }
+    var fmtStringMethod: GoStringMethod { .valueReceiver }
     /// `major`, `minor`, `patch` (uint64), `pre`, `metadata`, `original`.
-    public var fmtFields: [(name: String, value: Value)] {
+    var fmtFields: [(name: String, value: Value)] {
         [("major", .uint64(version.major)), ("minor", .uint64(version.minor)), ("patch", .uint64(version.patch)),
          ("pre", .string(version.prerelease)), ("metadata", .string(version.metadata)), ("original", .string(version.original))]
     }

@@ -3,19 +3,19 @@
 /// method sets give them, over the port in `Go/Time`.
 
 /// A `time.Time` value as templates see it, with the methods of Go's value method set.
-public final class GoTimeObject: GoObject {
-    public static let type = GoType.opaque("time.Time", kind: "struct")
-    public let time: GoTime
+final class GoTimeObject: GoObject {
+    static let type = GoType.opaque("time.Time", kind: "struct")
+    let time: GoTime
 
-    public init(_ time: GoTime) { self.time = time }
+    init(_ time: GoTime) { self.time = time }
 
-    public var goType: GoType { Self.type }
-    public var goDescription: String { time.description }
+    var goType: GoType { Self.type }
+    var goDescription: String { time.description }
     /// `MarshalJSON`: RFC 3339 with nanoseconds.
-    public var jsonValue: Value? { .string(GoTimeLayout.format(time, "2006-01-02T15:04:05.999999999Z07:00")) }
-    public func field(named name: String) -> Value? { nil }
+    var jsonValue: Value? { .string(GoTimeLayout.format(time, "2006-01-02T15:04:05.999999999Z07:00")) }
+    func field(named name: String) -> Value? { nil }
 
-    public func method(named name: String) -> GoMethod? {
+    func method(named name: String) -> GoMethod? {
         let t = time
         func getter(_ type: GoType, _ f: @escaping () -> Value) -> GoMethod {
             GoMethod(FunctionSignature([], returns: type)) { _ in f() }
@@ -78,20 +78,20 @@ public final class GoTimeObject: GoObject {
 /// `int64`, ...): comparisons (`eq`) and integer conversions (`int64`, `add`) should use
 /// `integerValue`, as Go's reflection sees the number behind `time.Month` or
 /// `time.Duration`.
-public protocol GoIntegerValued: GoObject {
+protocol GoIntegerValued: GoObject {
     var integerValue: Int64 { get }
 }
 
 /// A Go integer of a named type with a `String()` method: `time.Month` (`March`),
 /// `time.Weekday` (`Friday`), `time.Duration` (`1h0m0s`).
-public final class GoNamedInt: GoIntegerValued {
-    public static let monthType = GoType.named("time.Month", .int)
-    public static let weekdayType = GoType.named("time.Weekday", .int)
-    public static let durationType = GoType.named("time.Duration", .int64)
+final class GoNamedInt: GoIntegerValued {
+    static let monthType = GoType.named("time.Month", .int)
+    static let weekdayType = GoType.named("time.Weekday", .int)
+    static let durationType = GoType.named("time.Duration", .int64)
 
-    public let value: Int64
-    public let goType: GoType
-    public let goDescription: String
+    let value: Int64
+    let goType: GoType
+    let goDescription: String
 
     init(_ value: Int64, _ type: GoType, _ text: String) {
         self.value = value
@@ -107,13 +107,13 @@ public final class GoNamedInt: GoIntegerValued {
         GoNamedInt(Int64(d), weekdayType, d >= 0 && d <= 6 ? GoCalendar.longDayNames[d] : "%!Weekday(\(d))")
     }
 
-    public static func duration(_ ns: Int64) -> GoNamedInt { GoNamedInt(ns, durationType, GoDuration.format(ns)) }
+    static func duration(_ ns: Int64) -> GoNamedInt { GoNamedInt(ns, durationType, GoDuration.format(ns)) }
 
-    public var jsonValue: Value? { .int64(value) }
-    public var integerValue: Int64 { value }
-    public func field(named name: String) -> Value? { nil }
+    var jsonValue: Value? { .int64(value) }
+    var integerValue: Int64 { value }
+    func field(named name: String) -> Value? { nil }
 
-    public func method(named name: String) -> GoMethod? {
+    func method(named name: String) -> GoMethod? {
         let v = value
         switch name {
         case "String": return GoMethod(FunctionSignature([], returns: .string)) { _ in .string(self.goDescription) }

@@ -3,10 +3,10 @@
 ///
 /// Swift's `description` already produces the shortest digits that round-trip; we take
 /// those digits and lay them out the way Go does.
-public enum GoFloat {
+enum GoFloat {
     /// Shortest decimal digits of `|d|` with Go's decimal-point position: the value is
     /// `0.d1d2d3... * 10^dp`. `d` must be finite.
-    public static func shortestDigits(_ d: Double) -> (digits: [UInt8], dp: Int) {
+    static func shortestDigits(_ d: Double) -> (digits: [UInt8], dp: Int) {
         let a = Swift.abs(d)
         if a == 0 { return ([], 0) }
         return digits(ofShortest: Array(a.description.utf8))
@@ -47,7 +47,7 @@ public enum GoFloat {
     }
 
     /// `strconv.FormatFloat(d, 'g', -1, 64)`: what `%v` and `fmt.Sprint` print.
-    public static func formatG(_ d: Double) -> String {
+    static func formatG(_ d: Double) -> String {
         if let special = specialValue(d) { return special }
         let (digits, dp) = shortestDigits(d)
         let neg = d.sign == .minus
@@ -62,7 +62,7 @@ public enum GoFloat {
 
     /// `strconv.FormatFloat(f, 'g', -1, 32)`: the shortest digits that round-trip a float32
     /// (how sigs.k8s.io/yaml names float map keys). `f` must be finite and non-zero.
-    public static func formatG32(_ f: Float) -> String {
+    static func formatG32(_ f: Float) -> String {
         let (digits, dp) = digits(ofShortest: Array(Swift.abs(f).description.utf8))
         let neg = f.sign == .minus
         let exp = dp - 1
@@ -71,14 +71,14 @@ public enum GoFloat {
     }
 
     /// `strconv.FormatFloat(d, 'e', -1, 64)`: `1e+06`, `1.5e-07`.
-    public static func formatE(_ d: Double) -> String {
+    static func formatE(_ d: Double) -> String {
         if let special = specialValue(d) { return special }
         let (digits, dp) = shortestDigits(d)
         return formatE(digits: digits.isEmpty ? [UInt8(ascii: "0")] : digits, dp: digits.isEmpty ? 1 : dp, neg: d.sign == .minus)
     }
 
     /// `strconv.FormatFloat(d, 'f', -1, 64)`: `1000000`, `0.000001`.
-    public static func formatF(_ d: Double) -> String {
+    static func formatF(_ d: Double) -> String {
         if let special = specialValue(d) { return special }
         let (digits, dp) = shortestDigits(d)
         return formatF(digits: digits, dp: dp, neg: d.sign == .minus)
@@ -86,7 +86,7 @@ public enum GoFloat {
 
     /// `encoding/json`'s float encoding: 'f' unless `|d| < 1e-6 || |d| >= 1e21`, then 'e'
     /// with a one-digit negative exponent (`1e-7`, not `1e-07`).
-    public static func formatJSON(_ d: Double) -> String {
+    static func formatJSON(_ d: Double) -> String {
         let a = Swift.abs(d)
         if a != 0 && (a < 1e-6 || a >= 1e21) {
             var s = Array(formatE(d).utf8)

@@ -9,13 +9,13 @@
 ///     '[' [ '^' ] { character-range } ']'
 ///     c    matches character c (c != '*', '?', '\\', '[')
 ///     '\\' c  matches character c
-public enum GoPathMatch {
+enum GoPathMatch {
     /// `filepath.ErrBadPattern`.
-    public struct BadPattern: Error {}
+    struct BadPattern: Error {}
 
     /// Whether `name` matches `pattern`; throws `BadPattern` for a malformed pattern
     /// (Go reports it only when it reaches the bad part).
-    public static func match(_ pattern: String, _ name: String) throws -> Bool {
+    static func match(_ pattern: String, _ name: String) throws -> Bool {
         var p = ArraySlice(Array(pattern.utf8))
         var n = ArraySlice(Array(name.utf8))
         patternLoop: while !p.isEmpty {
@@ -54,7 +54,7 @@ public enum GoPathMatch {
     }
 
     /// Like `match`, but a malformed pattern matches nothing (how Helm uses it).
-    public static func matches(_ pattern: String, _ name: String) -> Bool {
+    static func matches(_ pattern: String, _ name: String) -> Bool {
         (try? match(pattern, name)) ?? false
     }
 

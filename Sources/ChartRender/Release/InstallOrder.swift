@@ -1,7 +1,7 @@
 /// Helm's `InstallOrder` (`pkg/release/v1/util/kind_sorter.go`): the order in which kinds
 /// are installed and printed. Unknown kinds come after all of these, by kind name.
-public enum InstallOrder {
-    public static let kinds: [String] = [
+enum InstallOrder {
+    static let kinds: [String] = [
         "PriorityClass", "Namespace", "NetworkPolicy", "ResourceQuota", "LimitRange",
         "PodSecurityPolicy", "PodDisruptionBudget", "ServiceAccount", "Secret", "SecretList",
         "ConfigMap", "StorageClass", "PersistentVolume", "PersistentVolumeClaim",
@@ -19,7 +19,7 @@ public enum InstallOrder {
     }()
 
     /// Whether kind `a` installs before kind `b` (a strict order; equal kinds are neither).
-    public static func less(_ a: String, _ b: String) -> Bool {
+    static func less(_ a: String, _ b: String) -> Bool {
         switch (rank[a], rank[b]) {
         case (let x?, let y?): return x < y
         case (.some, nil): return true

@@ -2,14 +2,14 @@
 /// the regex `(?:^|\s*\n)---\s*` after trimming leading white space; white-space-only
 /// pieces are dropped and each kept piece loses its leading white space. So `---x` splits
 /// too, and of consecutive `---` lines only the first is a separator.
-public enum SplitManifests {
+enum SplitManifests {
     /// Go's `\s` in RE2: `[\t\n\f\r ]`.
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool {
         c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D
     }
 
     /// The documents of `text`, in order.
-    public static func split(_ text: String) -> [String] {
+    static func split(_ text: String) -> [String] {
         let all = GoString.bytes(text)
         let s = all[GoStrings.trimLeadingSpace(all)...]
         var pieces: [ArraySlice<UInt8>] = []

@@ -1,9 +1,9 @@
 /// What `helm template` prints after a successful render: CRDs (with `--include-crds`),
 /// the sorted manifest, then hooks (unless `--no-hooks`; test hooks dropped with
 /// `--skip-tests`), the whole optionally filtered by `--show-only` globs.
-public enum TemplateOutput {
+enum TemplateOutput {
     /// Builds stdout. `crds` are (path, content) pairs already in Helm's order.
-    public static func render(crds: [(String, String)], manifests: [Manifest], hooks: [Hook],
+    static func render(crds: [(String, String)], manifests: [Manifest], hooks: [Hook],
                               noHooks: Bool, skipTests: Bool, showOnly: [String]) throws -> String {
         var doc = ""
         for (p, c) in crds { doc += "---\n# Source: \(p)\n\(c)\n" }

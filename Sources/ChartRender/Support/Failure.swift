@@ -4,15 +4,15 @@
 
 /// An error returned by a function (Go's `error` result). The executor reports it as
 /// `error calling NAME: <message>`.
-public struct FunctionError: Error, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+struct FunctionError: Error, CustomStringConvertible {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
 }
 
 /// A render failure with Helm's complete message (one of its four shapes).
-public struct RenderError: Error, CustomStringConvertible {
-    public var message: String
-    public init(message: String) { self.message = message }
-    public var description: String { message }
+struct RenderError: Error, CustomStringConvertible {
+    var message: String
+    init(message: String) { self.message = message }
+    var description: String { message }
 }

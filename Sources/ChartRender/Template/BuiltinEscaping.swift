@@ -1,15 +1,15 @@
 /// `text/template`'s `html`, `js` and `urlquery` escapers (funcs.go) and `evalArgs`,
 /// which joins their arguments.
-public enum TemplateEscaping {
+enum TemplateEscaping {
     /// `evalArgs`: one string argument as is, else `fmt.Sprint` of the arguments with
     /// untyped nil shown as `<no value>` and pointers dereferenced (`printableValue`).
-    public static func evalArgs(_ args: [Value]) -> String {
+    static func evalArgs(_ args: [Value]) -> String {
         if args.count == 1, case .string(let s) = args[0] { return s }
         return GoFmt.sprint(args.map { $0.isNull ? .string("<no value>") : GoFmt.printableArg($0) })
     }
 
     /// `template.HTMLEscapeString`: `" ' & < >` as entities, NUL as U+FFFD.
-    public static func htmlEscape(_ s: String) -> String {
+    static func htmlEscape(_ s: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         for c in s.utf8 {
@@ -30,7 +30,7 @@ public enum TemplateEscaping {
 
     /// `template.JSEscapeString`: `\\ \' \"`, `< > & =` as `\u003C`..., other control
     /// bytes as `\u00XX`, non-printable runes as `\uXXXX`.
-    public static func jsEscape(_ s: String) -> String {
+    static func jsEscape(_ s: String) -> String {
         let b = GoString.bytes(s)
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
@@ -72,7 +72,7 @@ public enum TemplateEscaping {
     }
 
     /// `url.QueryEscape`: unreserved bytes kept, space as `+`, the rest `%XX`.
-    public static func queryEscape(_ s: String) -> String {
+    static func queryEscape(_ s: String) -> String {
         var out: [UInt8] = []
         let b = GoString.bytes(s)
         out.reserveCapacity(b.count)

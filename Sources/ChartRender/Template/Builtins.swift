@@ -5,8 +5,8 @@
 ///
 /// Parameters Go declares as `reflect.Value` or `any` are `.interface`, so the executor
 /// passes values through unconverted (untyped nil as `.null`).
-public enum Builtins {
-    public static let table: [String: Function] = [
+enum Builtins {
+    static let table: [String: Function] = [
         "not": Function(FunctionSignature([.interface], returns: .bool)) { call in
             .bool(!call[0].isTrue)
         },

@@ -346,7 +346,7 @@ final class NestingBudget {
 /// The render-wide nesting limit was reached. It passes through every enclosing
 /// `include`/`tpl`/`{{template}}` level unwrapped, so the report stays one line instead of
 /// growing by a line per level (which would be quadratic in the depth).
-public struct NestingLimitError: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
+struct NestingLimitError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -1,17 +1,17 @@
 /// A template parse failure, with Go's full message
 /// (`template: <file>:<line>: <message>`).
 /// A template that does not parse, as data: the template, where, and Go's message.
-public struct TemplateParseError: Error, CustomStringConvertible, Sendable, Equatable {
+struct TemplateParseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The name the text was parsed under (a chart path such as `app/templates/x.yaml`).
-    public let parseName: String
+    let parseName: String
     /// 1-based line of the token where parsing stopped.
-    public let line: Int
+    let line: Int
     /// UTF-8 byte offset of that token in the template text.
-    public let offset: Int
+    let offset: Int
     /// Go's message (`unexpected "}" in operand`, `function "x" not defined`).
-    public let message: String
+    let message: String
     /// Go's text: `template: NAME:LINE: MESSAGE`.
-    public var description: String { "template: " + parseName + ":" + String(line) + ": " + message }
+    var description: String { "template: " + parseName + ":" + String(line) + ": " + message }
 }
 
 /// The template parser, modelled on Go's `text/template/parse/parse.go`: recursive

@@ -2,23 +2,23 @@
 /// and its associated templates. Parsing a file adds its tree and its `define`d
 /// trees; a later non-empty definition replaces an earlier one (Go's `AddParseTree`
 /// and `associate`), an empty one never replaces an existing template.
-public final class TemplateSet {
+final class TemplateSet {
     /// The set's own name (Helm names its set `gotpl`), quoted in `no template` errors.
-    public let name: String
+    let name: String
     /// Functions callable by name (user functions already override builtins).
-    public let functions: [String: Function]
+    let functions: [String: Function]
     /// `missingkey=error` instead of `missingkey=zero`.
-    public var missingKeyError: Bool
+    var missingKeyError: Bool
     private(set) var trees: [String: Tree] = [:]
 
-    public init(name: String, functions: [String: Function], missingKeyError: Bool = false) {
+    init(name: String, functions: [String: Function], missingKeyError: Bool = false) {
         self.name = name
         self.functions = functions
         self.missingKeyError = missingKeyError
     }
 
     /// A copy sharing the parsed trees (Helm's `tpl` parses into a clone).
-    public func clone() -> TemplateSet {
+    func clone() -> TemplateSet {
         let c = TemplateSet(name: name, functions: functions, missingKeyError: missingKeyError)
         c.trees = trees
         return c
@@ -26,7 +26,7 @@ public final class TemplateSet {
 
     /// Whether a function name resolves (parse-time check), including the executor's
     /// own `and`, `or` and `call`.
-    public func hasFunction(_ name: String) -> Bool {
+    func hasFunction(_ name: String) -> Bool {
         functions[name] != nil || ExecBuiltins.names.contains(name)
     }
 
@@ -52,7 +52,7 @@ public final class TemplateSet {
     func lookup(_ name: String) -> Tree? { trees[name] }
 
     /// Whether the set holds a template called `name`.
-    public func has(_ name: String) -> Bool { trees[name] != nil }
+    func has(_ name: String) -> Bool { trees[name] != nil }
 }
 
 /// The builtins the executor evaluates itself: `and` and `or` short-circuit and

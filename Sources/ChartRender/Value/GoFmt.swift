@@ -3,9 +3,9 @@
 ///
 /// The printer (`GoPrinter`, `GoFmtState`) reproduces `fmt/print.go` and
 /// `fmt/format.go`; this file holds the entry points and the format-string parser.
-public enum GoFmt {
+enum GoFmt {
     /// `fmt.Sprint(args...)`: a space between operands when neither is a string.
-    public static func sprint(_ args: [Value]) -> String {
+    static func sprint(_ args: [Value]) -> String {
         var p = GoPrinter()
         var prevString = false
         for (i, arg) in args.enumerated() {
@@ -18,7 +18,7 @@ public enum GoFmt {
     }
 
     /// `fmt.Sprintln(args...)`: always spaces between operands, newline at the end.
-    public static func sprintln(_ args: [Value]) -> String {
+    static func sprintln(_ args: [Value]) -> String {
         var p = GoPrinter()
         for (i, arg) in args.enumerated() {
             if i > 0 { p.f.buf.append(UInt8(ascii: " ")) }
@@ -33,7 +33,7 @@ public enum GoFmt {
     /// `printableValue` makes it: dereferenced, through `String()` on either receiver
     /// (`.Capabilities.KubeVersion` is `v1.36.0`, `.Capabilities` has no `&`). For
     /// `fmt.Sprint`'s view (Sprig's `toString`), use `sprint([v])`.
-    public static func formatValue(_ v: Value) -> String {
+    static func formatValue(_ v: Value) -> String {
         switch v {
         case .string(let s): return s
         case .int(let i): return String(i)
@@ -53,7 +53,7 @@ public enum GoFmt {
     /// `'%' flags* ('[' n ']')? (width | '*') ('.' ('[' n ']')? (prec | '*'))? ('[' n ']')? verb`
     /// with flags `# 0 + - space`. Errors print inline: `%!v(MISSING)`, `%!v(BADINDEX)`,
     /// `%!(BADWIDTH)`, `%!(BADPREC)`, `%!(NOVERB)`, `%!(EXTRA type=value, ...)`.
-    public static func sprintf(_ format: String, _ args: [Value]) -> String {
+    static func sprintf(_ format: String, _ args: [Value]) -> String {
         var p = GoPrinter()
         var parser = PrintfParser(format: GoString.bytes(format), args: args)
         parser.run(&p)

@@ -1,7 +1,7 @@
 /// Where a Go type declares `String()`: `fmt` calls it for `%v %s %q %x %X` only when
 /// the operand's method set has it (a struct value does not see pointer-receiver
 /// methods), while `{{ . }}` printing (`printableValue`) takes the address first.
-public enum GoStringMethod {
+enum GoStringMethod {
     case none
     case valueReceiver
     case pointerReceiver
@@ -13,7 +13,7 @@ public enum GoStringMethod {
 /// (`&{%!d(string=x) ...}`).
 ///
 /// Objects adopt it next to their definition or in `GoFmtStruct+Objects.swift`.
-public protocol GoFmtStruct: GoObject {
+protocol GoFmtStruct: GoObject {
     /// Where the type declares `String()` (or `Error()`).
     var fmtStringMethod: GoStringMethod { get }
     /// Every field (exported or not) in declaration order.

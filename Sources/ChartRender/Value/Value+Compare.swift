@@ -2,7 +2,7 @@
 /// `funcs.go`): basic kinds compare by value (signed and unsigned integers together),
 /// other kinds only by `eq`, and only against nil or when Go's `==` allows it.
 /// Errors carry Go's exact text and are thrown as `FunctionError`.
-public enum GoCompare {
+enum GoCompare {
     /// The `basicKind` classes of `funcs.go`.
     enum Kind: Equatable {
         case invalid, bool, complex, int, float, string, uint
@@ -69,7 +69,7 @@ public enum GoCompare {
     }
 
     /// `eq arg1 arg2...`: true when `arg1` equals any of the others.
-    public static func eq(_ arg1: Value, _ rest: [Value]) throws -> Bool {
+    static func eq(_ arg1: Value, _ rest: [Value]) throws -> Bool {
         if rest.isEmpty { throw FunctionError("missing argument for comparison") }
         let k1 = kind(arg1)
         for arg in rest {
@@ -136,12 +136,12 @@ public enum GoCompare {
     }
 
     /// `ne a b`: the inverse of `eq`.
-    public static func ne(_ a: Value, _ b: Value) throws -> Bool {
+    static func ne(_ a: Value, _ b: Value) throws -> Bool {
         !(try eq(a, [b]))
     }
 
     /// `lt a b`: ordered basic kinds only (`invalid type for comparison` otherwise).
-    public static func lt(_ arg1: Value, _ arg2: Value) throws -> Bool {
+    static func lt(_ arg1: Value, _ arg2: Value) throws -> Bool {
         let k1 = kind(arg1)
         if k1 == .invalid { throw FunctionError("invalid type for comparison") }
         let k2 = kind(arg2)
@@ -166,14 +166,14 @@ public enum GoCompare {
     }
 
     /// `le a b`: `lt` or `eq`.
-    public static func le(_ a: Value, _ b: Value) throws -> Bool {
+    static func le(_ a: Value, _ b: Value) throws -> Bool {
         if try lt(a, b) { return true }
         return try eq(a, [b])
     }
 
     /// `gt a b`: not `le`.
-    public static func gt(_ a: Value, _ b: Value) throws -> Bool { !(try le(a, b)) }
+    static func gt(_ a: Value, _ b: Value) throws -> Bool { !(try le(a, b)) }
 
     /// `ge a b`: not `lt`.
-    public static func ge(_ a: Value, _ b: Value) throws -> Bool { !(try lt(a, b)) }
+    static func ge(_ a: Value, _ b: Value) throws -> Bool { !(try lt(a, b)) }
 }

@@ -3,7 +3,7 @@ extension Value {
     /// nil, false, zero numbers (including `-0.0`; NaN is true), and empty strings,
     /// byte slices, slices and maps are false. Structs and non-nil pointers
     /// (`.object`) are true.
-    public var isTrue: Bool {
+    var isTrue: Bool {
         switch self {
         case .null: return false
         case .bool(let b): return b

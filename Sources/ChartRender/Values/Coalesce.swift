@@ -4,9 +4,9 @@
 ///
 /// Nulls: a user null deletes a key that has a default (at a chart level, not while
 /// merging a parent's values for a subchart); defaults copied in lose their null entries.
-public enum Coalesce {
+enum Coalesce {
     /// Helm's `CoalesceValues(chart, vals)`: the values the top chart renders with.
-    public static func values(chart: Chart, user: [String: Value]) -> [String: Value] {
+    static func values(chart: Chart, user: [String: Value]) -> [String: Value] {
         var dest = user
         var problems: [String] = []
         coalesce(chart: chart, into: &dest, merge: false, depth: 0, problems: &problems)
@@ -15,7 +15,7 @@ public enum Coalesce {
 
     /// Like `values`, but fails as Helm does when a subchart's key holds a non-map
     /// (`type mismatch on sub: %!t(int64=1)`).
-    public static func checkedValues(chart: Chart, user: [String: Value]) throws -> [String: Value] {
+    static func checkedValues(chart: Chart, user: [String: Value]) throws -> [String: Value] {
         var dest = user
         var problems: [String] = []
         coalesce(chart: chart, into: &dest, merge: false, depth: 0, problems: &problems)

@@ -11,19 +11,19 @@
 /// without a leading zero that fit int64 are `int64`, all else strings. Limits: index
 /// 65536, nesting 30. Errors carry Helm's texts; Go panics on type clashes are reported
 /// as `unable to parse key: interface conversion: ...` like Helm's recover.
-public struct StrVals {
-    public enum Mode: Sendable { case typed, string, file, json, literal }
+struct StrVals {
+    enum Mode: Sendable { case typed, string, file, json, literal }
 
     /// Helm's `MaxIndex` and `MaxNestedNameLevel`.
-    public static let maxIndex = 65536
-    public static let maxNestedNameLevel = 30
+    static let maxIndex = 65536
+    static let maxNestedNameLevel = 30
     /// chartr's own bound on `a[0][0][0]...` nesting.
-    public static let maxListDepth = 1000
+    static let maxListDepth = 1000
 
     /// An error with Helm's message (without the `failed parsing --set data: ` prefix).
-    public struct Failure: Error, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
+    struct Failure: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
     }
 
     enum Signal: Error { case eof, notList }
@@ -35,7 +35,7 @@ public struct StrVals {
     let readFile: (String) throws -> Value
 
     /// Parses `expression` into `data`. `readFile` serves `--set-file` (path -> value).
-    public static func parse(_ expression: String, mode: Mode, into data: inout [String: Value],
+    static func parse(_ expression: String, mode: Mode, into data: inout [String: Value],
                              readFile: @escaping (String) throws -> Value = { _ in .null }) throws {
         var p = StrVals(s: Array(expression.unicodeScalars), mode: mode, readFile: readFile)
         do {
@@ -262,7 +262,7 @@ public struct StrVals {
     }
 
     /// `typedVal`: Helm's --set typing.
-    public static func typedValue(_ v: String) -> Value {
+    static func typedValue(_ v: String) -> Value {
         if GoStrings.equalFold(v, "true") { return .bool(true) }
         if GoStrings.equalFold(v, "false") { return .bool(false) }
         if GoStrings.equalFold(v, "null") { return .null }

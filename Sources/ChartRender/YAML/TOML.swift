@@ -2,9 +2,9 @@
 /// plain keys first (sorted), then sub-tables (`[a]`, indented two spaces per level) and
 /// arrays of tables (`[[a]]`); nil values are skipped; floats always carry a decimal
 /// point. The decoder reads TOML into maps with int64 integers and float64 floats.
-public enum TOML {
+enum TOML {
     /// `toml.NewEncoder(w).Encode(v)`.
-    public static func encode(_ v: Value) throws -> String {
+    static func encode(_ v: Value) throws -> String {
         var out: [UInt8] = []
         switch v {
         case .map(let m, _):
@@ -26,7 +26,7 @@ public enum TOML {
     }
 
     /// `toml.Unmarshal(data, &map[string]interface{})`.
-    public static func decode(_ bytes: [UInt8]) throws -> [String: Value] {
+    static func decode(_ bytes: [UInt8]) throws -> [String: Value] {
         var p = TOMLParser(bytes)
         return try p.document()
     }

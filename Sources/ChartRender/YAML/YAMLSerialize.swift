@@ -4,7 +4,7 @@
 extension YAML {
     /// sigs.k8s.io/yaml `Marshal`, error texts included (`error marshaling into JSON: ...`,
     /// `error converting JSON to YAML: ...`). The result ends with a newline.
-    public static func marshal(_ v: Value) throws -> String {
+    static func marshal(_ v: Value) throws -> String {
         let node: YAMLEmitter.Node
         if JSON.needsLargeStack(v) {
             node = try LargeStack.run { try v2Node(v) }
@@ -15,7 +15,7 @@ extension YAML {
     }
 
     /// yaml.v3 `Encoder` with `SetIndent(2)`. The result ends with a newline.
-    public static func marshalPretty(_ v: Value) throws -> String {
+    static func marshalPretty(_ v: Value) throws -> String {
         if JSON.needsLargeStack(v) {
             return try LargeStack.run { YAMLEmitter.emit(v3Node(v), flavor: .v3) }
         }

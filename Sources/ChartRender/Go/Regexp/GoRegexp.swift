@@ -8,16 +8,16 @@ import Darwin
 /// bytes) with the methods Sprig calls: `MatchString`, `FindString`,
 /// `FindAllString`, `ReplaceAllString` (with `Expand` rules),
 /// `ReplaceAllLiteralString`, `Split`, and `QuoteMeta`.
-public final class GoRegexp: Sendable {
-    public let expr: String
+final class GoRegexp: Sendable {
+    let expr: String
     /// Capture names by index; index 0 is the whole match.
-    public let subexpNames: [String]
+    let subexpNames: [String]
     let prog: RegexProgram
     let anchoredAtStart: Bool
 
     /// `regexp.Compile`, through a small cache of compiled expressions (templates call
     /// the regex functions with the same pattern in loops).
-    public static func compile(_ expr: String) throws -> GoRegexp {
+    static func compile(_ expr: String) throws -> GoRegexp {
         if let re = RegexCache.shared.get(expr) { return re }
         let re = try GoRegexp(expr)
         RegexCache.shared.put(expr, re)
@@ -25,7 +25,7 @@ public final class GoRegexp: Sendable {
     }
 
     /// `regexp.Compile`.
-    public init(_ expr: String) throws {
+    init(_ expr: String) throws {
         var parser = RegexParser(expr)
         let root = try parser.parse()
         self.expr = expr
@@ -34,7 +34,7 @@ public final class GoRegexp: Sendable {
         anchoredAtStart = Self.startsWithBeginText(root)
     }
 
-    public var numSubexp: Int { subexpNames.count - 1 }
+    var numSubexp: Int { subexpNames.count - 1 }
 
     static func startsWithBeginText(_ n: RegexNode) -> Bool {
         switch n {
@@ -46,7 +46,7 @@ public final class GoRegexp: Sendable {
     }
 
     /// What `regexp.MustCompile` panics with: `regexp: Compile(`x`): error parsing …`.
-    public static func mustCompileMessage(_ expr: String, _ error: Error) -> String {
+    static func mustCompileMessage(_ expr: String, _ error: Error) -> String {
         "regexp: Compile(" + goQuoteForRegexp(expr) + "): " + String(describing: error)
     }
 
@@ -76,27 +76,27 @@ public final class GoRegexp: Sendable {
     }
 
     /// `MatchString`.
-    public func matches(_ s: String) -> Bool {
+    func matches(_ s: String) -> Bool {
         let input = GoString.bytes(s)
         let visited = VisitedSet(programSize: prog.insts.count, inputLength: input.count)
         return RegexMatcher(prog: prog, input: input, slots: 2).search(from: 0, visited: visited, anchoredAtStart: anchoredAtStart) != nil
     }
 
     /// `FindString`: the leftmost match, or "".
-    public func find(_ s: String) -> String {
+    func find(_ s: String) -> String {
         let input = GoString.bytes(s)
         guard let m = allMatches(input, 1, slots: 2).first else { return "" }
         return GoString.string(input[m[0]..<m[1]])
     }
 
     /// `FindAllString(s, n)`: nil (printed `[]`) when there is none.
-    public func findAll(_ s: String, _ n: Int) -> [String] {
+    func findAll(_ s: String, _ n: Int) -> [String] {
         let input = GoString.bytes(s)
         return allMatches(input, n, slots: 2).map { GoString.string(input[$0[0]..<$0[1]]) }
     }
 
     /// `FindAllStringSubmatch(s, n)`: each match's groups ("" when a group is unset).
-    public func findAllSubmatches(_ s: String, _ n: Int) -> [[String]] {
+    func findAllSubmatches(_ s: String, _ n: Int) -> [[String]] {
         let input = GoString.bytes(s)
         return allMatches(input, n, slots: 2 * (numSubexp + 1)).map { m in
             stride(from: 0, to: m.count, by: 2).map { k in
@@ -106,11 +106,11 @@ public final class GoRegexp: Sendable {
     }
 
     /// `FindStringSubmatch(s)`: the first match's groups, or nil.
-    public func findSubmatch(_ s: String) -> [String]? { findAllSubmatches(s, 1).first }
+    func findSubmatch(_ s: String) -> [String]? { findAllSubmatches(s, 1).first }
 
     /// `ReplaceAllString` (`literal` false: `$1`/`${name}` expanded) and
     /// `ReplaceAllLiteralString` (`literal` true), Go's `replaceAll` loop.
-    public func replaceAll(_ s: String, _ repl: String, literal: Bool) -> String {
+    func replaceAll(_ s: String, _ repl: String, literal: Bool) -> String {
         let input = GoString.bytes(s)
         let template = GoString.bytes(repl)
         let slots = literal ? 2 : 2 * (numSubexp + 1)
@@ -206,7 +206,7 @@ public final class GoRegexp: Sendable {
     }
 
     /// `Split(s, n)`: nil for n == 0, `[""]` for empty input with a non-empty expression.
-    public func split(_ s: String, _ n: Int) -> [String] {
+    func split(_ s: String, _ n: Int) -> [String] {
         if n == 0 { return [] }
         if !expr.isEmpty && s.isEmpty { return [""] }
         let input = GoString.bytes(s)
@@ -225,7 +225,7 @@ public final class GoRegexp: Sendable {
     }
 
     /// `regexp.QuoteMeta`: a backslash before each of `\.+*?()|[]{}^$`.
-    public static func quoteMeta(_ s: String) -> String {
+    static func quoteMeta(_ s: String) -> String {
         let special = Array("\\.+*?()|[]{}^$".utf8)
         var out: [UInt8] = []
         for b in GoString.bytes(s) {

@@ -1,12 +1,12 @@
 /// A parse error of Go's `regexp/syntax`, printed as Go prints `*syntax.Error`:
 /// `error parsing regexp: missing closing ]: `[a``.
-public struct RegexSyntaxError: Error, CustomStringConvertible, Equatable {
+struct RegexSyntaxError: Error, CustomStringConvertible, Equatable {
     /// Go's `ErrorCode` text.
-    public var code: String
+    var code: String
     /// The offending part of the expression, as Go reports it for this code.
-    public var expr: String
+    var expr: String
 
-    public var description: String { "error parsing regexp: \(code): `\(expr)`" }
+    var description: String { "error parsing regexp: \(code): `\(expr)`" }
 
     static let missingBracket = "missing closing ]"
     static let missingParen = "missing closing )"

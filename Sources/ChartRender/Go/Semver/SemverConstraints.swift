@@ -7,7 +7,7 @@ extension Semver {
     ///     group       = term ((" "+ | "," " "*) term)* | version " - " version
     ///     term        = op? version      op = = != > < >= => <= =< ~ ~> ^
     ///     version     = v? N(.N|.x|.*)?(.N|.x|.*)?(-pre)?(+meta)?
-    public struct Constraints: Sendable {
+    struct Constraints: Sendable {
         struct Constraint: Sendable {
             var op: String
             var con: Version
@@ -29,7 +29,7 @@ extension Semver {
         static let validRegex = try? GoRegexp(#"^(\s*("# + ops + #")\s*("# + cv + #")\s*)((?:\s+|,\s*)("# + ops + #")\s*("# + cv + #")\s*)*$"#)
 
         /// `semver.NewConstraint`.
-        public init(parsing text: String) throws(SemverError) {
+        init(parsing text: String) throws(SemverError) {
             let c = Self.rewriteRange(text)
             var groups: [[Constraint]] = []
             var hasPre: [Bool] = []
@@ -86,7 +86,7 @@ extension Semver {
         }
 
         /// `Constraints.Check`: some group whose every constraint holds.
-        public func check(_ v: Version) -> Bool {
+        func check(_ v: Version) -> Bool {
             for (i, group) in groups.enumerated() {
                 let includePre = containsPre[i]
                 if group.allSatisfy({ Self.holds($0, v, includePre) }) { return true }

@@ -2,19 +2,19 @@
 /// its dependencies' version ranges and its own `version` with it, and Sprig's `semver`
 /// and `semverCompare` expose it to templates (`SemVersion` in Functions/ wraps a
 /// `Version`). Not part of Go's standard library, but as low in the stack.
-public enum Semver {
+enum Semver {
     /// `semver.Version`: three numbers, a pre-release and build metadata, and the text it
     /// was read from.
-    public struct Version: Equatable, Sendable {
-        public var major: UInt64
-        public var minor: UInt64
-        public var patch: UInt64
+    struct Version: Equatable, Sendable {
+        var major: UInt64
+        var minor: UInt64
+        var patch: UInt64
         /// `Prerelease()`: the part after `-`, "" when none.
-        public var prerelease: String
+        var prerelease: String
         /// `Metadata()`: the part after `+`, "" when none.
-        public var metadata: String
+        var metadata: String
         /// `Original()`: the text as given (`v1.2`).
-        public var original: String
+        var original: String
 
         /// The loose syntax of `semver.NewVersion`: an optional `v`, one to three numbers
         /// (missing ones are 0), then `-pre` and `+meta`.
@@ -22,7 +22,7 @@ public enum Semver {
             #"^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?$"#)
 
         /// `semver.NewVersion(v)`.
-        public init(parsing v: String) throws(SemverError) {
+        init(parsing v: String) throws(SemverError) {
             guard let m = Self.versionRegex?.findSubmatch(v), m.count >= 9 else { throw .invalidVersion }
             func segment(_ s: String) throws(SemverError) -> UInt64 {
                 let digits = s.hasPrefix(".") ? String(s.dropFirst()) : s
@@ -49,7 +49,7 @@ public enum Semver {
         }
 
         /// `String()`: `1.2.3-pre+meta`, without a `v`.
-        public var string: String {
+        var string: String {
             var s = String(major) + "." + String(minor) + "." + String(patch)
             if !prerelease.isEmpty { s += "-" + prerelease }
             if !metadata.isEmpty { s += "+" + metadata }
@@ -58,7 +58,7 @@ public enum Semver {
 
         /// `Compare`: -1, 0 or 1 by the numbers, then pre-release precedence (a version
         /// without one is greater); metadata is ignored.
-        public func compare(_ o: Version) -> Int {
+        func compare(_ o: Version) -> Int {
             if major != o.major { return major < o.major ? -1 : 1 }
             if minor != o.minor { return minor < o.minor ? -1 : 1 }
             if patch != o.patch { return patch < o.patch ? -1 : 1 }
@@ -101,7 +101,7 @@ public enum Semver {
         /// `IncMajor`, `IncMinor`, `IncPatch` (part 0, 1, 2): metadata and pre-release
         /// dropped; a patch increment of a pre-release only drops the pre-release. A
         /// number at the uint64 limit is an error, as in the Masterminds Helm 4.2.3 uses.
-        public func incremented(_ part: Int) throws(SemverError) -> Version {
+        func incremented(_ part: Int) throws(SemverError) -> Version {
             switch part {
             case 0:
                 if major == UInt64.max { throw .incrementOverflow("major") }
@@ -117,13 +117,13 @@ public enum Semver {
         }
 
         /// `SetPrerelease`.
-        public func settingPrerelease(_ p: String) throws(SemverError) -> Version {
+        func settingPrerelease(_ p: String) throws(SemverError) -> Version {
             if !p.isEmpty { try Self.validatePrerelease(p) }
             return changed { $0.prerelease = p }
         }
 
         /// `SetMetadata`.
-        public func settingMetadata(_ m: String) throws(SemverError) -> Version {
+        func settingMetadata(_ m: String) throws(SemverError) -> Version {
             if !m.isEmpty { try Self.validateMetadata(m) }
             return changed { $0.metadata = m }
         }
@@ -167,7 +167,7 @@ public enum Semver {
 }
 
 /// Masterminds' errors, their descriptions its texts.
-public enum SemverError: Error, Equatable, Sendable, CustomStringConvertible {
+enum SemverError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `ErrInvalidSemVer`.
     case invalidVersion
     /// A number beyond uint64.
@@ -185,7 +185,7 @@ public enum SemverError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A constraint whose version does not parse.
     case constraintParser
 
-    public var description: String {
+    var description: String {
         switch self {
         case .invalidVersion: return "invalid semantic version"
         case .segment(let e): return "error parsing version segment: " + e.description

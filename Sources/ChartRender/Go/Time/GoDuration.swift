@@ -1,10 +1,10 @@
 /// Go's `time.Duration` text: `String()` (`1h2m3s`, `1.5s`, `2µs`, `0s`) and
 /// `time.ParseDuration` with its error texts.
-public enum GoDuration {
-    public static let second: Int64 = 1_000_000_000
+enum GoDuration {
+    static let second: Int64 = 1_000_000_000
 
     /// `Duration.String()`.
-    public static func format(_ d: Int64) -> String {
+    static func format(_ d: Int64) -> String {
         var u = d.magnitude
         let neg = d < 0
         var out = ""
@@ -51,7 +51,7 @@ public enum GoDuration {
     ]
 
     /// `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`.
-    public static func parse(_ orig: String) throws -> Int64 {
+    static func parse(_ orig: String) throws -> Int64 {
         let b = Array(orig.utf8)
         var i = 0
         var neg = false
@@ -113,7 +113,7 @@ public enum GoDuration {
     }
 
     /// `Duration.Round(m)`.
-    public static func round(_ d: Int64, _ m: Int64) -> Int64 {
+    static func round(_ d: Int64, _ m: Int64) -> Int64 {
         if m <= 0 { return d }
         var r = d % m
         func lessThanHalf(_ x: Int64, _ y: Int64) -> Bool { UInt64(x) &+ UInt64(x) < UInt64(y) }

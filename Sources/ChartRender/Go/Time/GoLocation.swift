@@ -7,14 +7,14 @@ import Darwin
 /// A Go `time.Location`: zones (abbreviation, UTC offset) and the transitions between
 /// them, read from the system's TZif files (`/usr/share/zoneinfo`) like
 /// `time.LoadLocation`, or a fixed zone (`time.FixedZone`).
-public final class GoLocation: Sendable {
-    public struct Zone: Sendable {
-        public var name: String
-        public var offset: Int
-        public var isDST: Bool
+final class GoLocation: Sendable {
+    struct Zone: Sendable {
+        var name: String
+        var offset: Int
+        var isDST: Bool
     }
 
-    public let name: String
+    let name: String
     let zones: [Zone]
     /// Transition times (Unix seconds, ascending) and the zone index from then on.
     let transitions: [(at: Int64, zone: Int)]
@@ -28,11 +28,11 @@ public final class GoLocation: Sendable {
         self.rule = rule
     }
 
-    public static let utc = GoLocation(name: "UTC", zones: [Zone(name: "UTC", offset: 0, isDST: false)], transitions: [])
+    static let utc = GoLocation(name: "UTC", zones: [Zone(name: "UTC", offset: 0, isDST: false)], transitions: [])
 
     /// Go's `Local`: the zone of `TZ` when set, else UTC (the conformance setting; Helm
     /// runs with the process zone).
-    public static let local: GoLocation = {
+    static let local: GoLocation = {
         if let tz = getenv("TZ") {
             let name = String(cString: tz)
             if name.isEmpty || name == "UTC" { return GoLocation(name: "Local", zones: [Zone(name: "UTC", offset: 0, isDST: false)], transitions: []) }
@@ -43,13 +43,13 @@ public final class GoLocation: Sendable {
     }()
 
     /// `time.FixedZone(name, offset)`.
-    public static func fixed(_ name: String, _ offset: Int) -> GoLocation {
+    static func fixed(_ name: String, _ offset: Int) -> GoLocation {
         GoLocation(name: name, zones: [Zone(name: name, offset: offset, isDST: false)], transitions: [])
     }
 
     /// `time.LoadLocation`: "" and "UTC" are UTC, "Local" is Local, other names are
     /// TZif files under `$ZONEINFO` or the system zoneinfo directories.
-    public static func load(_ name: String) throws -> GoLocation {
+    static func load(_ name: String) throws -> GoLocation {
         if name == "" || name == "UTC" { return utc }
         if name == "Local" { return local }
         return try load(name, as: name)
@@ -85,7 +85,7 @@ public final class GoLocation: Sendable {
     }
 
     /// The zone in effect at Unix second `t` (Go's `Location.lookup`).
-    public func lookup(_ t: Int64) -> Zone {
+    func lookup(_ t: Int64) -> Zone {
         if transitions.isEmpty {
             if let rule { return rule.zone(at: t) }
             return zones[firstZoneIndex]

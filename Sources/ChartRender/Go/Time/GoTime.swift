@@ -1,13 +1,13 @@
 /// A Go `time.Time`: an instant (Unix seconds + nanoseconds), the location it is shown
 /// in, and (for `now`) a monotonic clock reading that `String()` prints as `m=+…`.
-public struct GoTime: Sendable {
-    public var sec: Int64
-    public var nsec: Int
-    public var loc: GoLocation
+struct GoTime: Sendable {
+    var sec: Int64
+    var nsec: Int
+    var loc: GoLocation
     /// Seconds of the monotonic clock since process start, when the value has one.
-    public var monotonic: Double?
+    var monotonic: Double?
 
-    public init(sec: Int64, nsec: Int = 0, loc: GoLocation, monotonic: Double? = nil) {
+    init(sec: Int64, nsec: Int = 0, loc: GoLocation, monotonic: Double? = nil) {
         self.sec = sec
         self.nsec = nsec
         self.loc = loc
@@ -15,20 +15,20 @@ public struct GoTime: Sendable {
     }
 
     /// `time.Time{}`: January 1, year 1, 00:00:00 UTC.
-    public static let zero = GoTime(sec: -62_135_596_800, loc: .utc)
+    static let zero = GoTime(sec: -62_135_596_800, loc: .utc)
 
     /// `time.Unix(sec, 0)` in Local.
-    public static func unix(_ s: Int64) -> GoTime { GoTime(sec: s, loc: .local) }
+    static func unix(_ s: Int64) -> GoTime { GoTime(sec: s, loc: .local) }
 
-    public var zone: GoLocation.Zone { loc.lookup(sec) }
+    var zone: GoLocation.Zone { loc.lookup(sec) }
 
     /// Civil fields in the time's location.
-    public struct Fields {
-        public var year: Int64, month: Int, day: Int, hour: Int, minute: Int, second: Int
-        public var weekday: Int, yearDay: Int
+    struct Fields {
+        var year: Int64, month: Int, day: Int, hour: Int, minute: Int, second: Int
+        var weekday: Int, yearDay: Int
     }
 
-    public var fields: Fields {
+    var fields: Fields {
         let local = sec &+ Int64(zone.offset)
         let days = GoCalendar.floorDiv(local, 86400)
         let secs = Int(GoCalendar.floorMod(local, 86400))
@@ -40,7 +40,7 @@ public struct GoTime: Sendable {
 
     /// `time.Date(...)` in `loc`: normalises out-of-range fields and resolves the
     /// zone offset in effect at that wall time.
-    public static func date(year: Int64, month: Int, day: Int, hour: Int, minute: Int, second: Int, nsec: Int, loc: GoLocation) -> GoTime {
+    static func date(year: Int64, month: Int, day: Int, hour: Int, minute: Int, second: Int, nsec: Int, loc: GoLocation) -> GoTime {
         var s = Int64(second) &+ GoCalendar.floorDiv(Int64(nsec), 1_000_000_000)
         let ns = Int(GoCalendar.floorMod(Int64(nsec), 1_000_000_000))
         s = s &+ Int64(hour) &* 3600 &+ Int64(minute) &* 60
@@ -56,7 +56,7 @@ public struct GoTime: Sendable {
     }
 
     /// `t.Add(d)`.
-    public func adding(_ d: Int64) -> GoTime {
+    func adding(_ d: Int64) -> GoTime {
         var t = self
         let total = Int64(nsec) + d % 1_000_000_000
         t.sec = t.sec &+ (d / 1_000_000_000 &+ GoCalendar.floorDiv(total, 1_000_000_000))
@@ -66,7 +66,7 @@ public struct GoTime: Sendable {
     }
 
     /// `t.Sub(u)` in nanoseconds, saturating like Go.
-    public func sub(_ u: GoTime) -> Int64 {
+    func sub(_ u: GoTime) -> Int64 {
         let ds = sec.subtractingReportingOverflow(u.sec)
         if ds.overflow { return sec > u.sec ? Int64.max : Int64.min }
         let a = ds.partialValue.multipliedReportingOverflow(by: 1_000_000_000)
@@ -76,7 +76,7 @@ public struct GoTime: Sendable {
         return r.partialValue
     }
 
-    public func compare(_ u: GoTime) -> Int {
+    func compare(_ u: GoTime) -> Int {
         if sec != u.sec { return sec < u.sec ? -1 : 1 }
         if nsec != u.nsec { return nsec < u.nsec ? -1 : 1 }
         return 0
@@ -84,7 +84,7 @@ public struct GoTime: Sendable {
 
     /// `t.Truncate(d)` / `t.Round(d)`: to a multiple of `d` since the zero time (year 1),
     /// without the monotonic reading.
-    public func rounded(_ d: Int64, up: Bool) -> GoTime {
+    func rounded(_ d: Int64, up: Bool) -> GoTime {
         var t = self
         t.monotonic = nil
         if d <= 0 { return t }
@@ -103,10 +103,10 @@ public struct GoTime: Sendable {
     }
 
     /// `t.In(loc)`: same instant, other location, no monotonic reading.
-    public func inLocation(_ l: GoLocation) -> GoTime { GoTime(sec: sec, nsec: nsec, loc: l) }
+    func inLocation(_ l: GoLocation) -> GoTime { GoTime(sec: sec, nsec: nsec, loc: l) }
 
     /// `t.String()`: `2006-01-02 15:04:05.999999999 -0700 MST` plus ` m=±s.nnnnnnnnn`.
-    public var description: String {
+    var description: String {
         var s = GoTimeLayout.format(self, "2006-01-02 15:04:05.999999999 -0700 MST")
         if let m = monotonic {
             let ns = Int64((m * 1e9).rounded())

@@ -1,7 +1,7 @@
 /// An error of Go's `time` package, its description Go's text: `time: invalid duration "x"`,
 /// `parsing time "x" as "2006": cannot parse "x" as "2006"`, `unknown time zone Mars/Base`.
-public struct GoTimeError: Error, CustomStringConvertible, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+struct GoTimeError: Error, CustomStringConvertible, Sendable {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
 }

@@ -1,7 +1,7 @@
 /// Adler-32 (RFC 1950), as Go's `hash/adler32` computes it for Sprig's `adler32sum`.
-public enum Adler32 {
+enum Adler32 {
     /// The checksum of `bytes`.
-    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    static func checksum(_ bytes: [UInt8]) -> UInt32 {
         let mod: UInt32 = 65521
         var a: UInt32 = 1, b: UInt32 = 0
         var i = 0

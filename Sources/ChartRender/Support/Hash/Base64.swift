@@ -1,6 +1,6 @@
 /// Go's `encoding/base64` standard encoding (with `=` padding), including the exact
 /// `illegal base64 data at input byte N` positions of `CorruptInputError`.
-public enum Base64 {
+enum Base64 {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
     static let decodeMap: [UInt8] = {
         var m = [UInt8](repeating: 0xFF, count: 256)
@@ -9,7 +9,7 @@ public enum Base64 {
     }()
 
     /// `base64.StdEncoding.EncodeToString`.
-    public static func encode(_ src: [UInt8]) -> String {
+    static func encode(_ src: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity((src.count + 2) / 3 * 4)
         var i = 0
@@ -32,7 +32,7 @@ public enum Base64 {
 
     /// `base64.StdEncoding.DecodeString`: the bytes, or Go's error text. Like Go it
     /// skips `\r` and `\n` anywhere and reports the offset of the first bad byte.
-    public static func decode(_ src: [UInt8]) -> Result<[UInt8], FunctionError> {
+    static func decode(_ src: [UInt8]) -> Result<[UInt8], FunctionError> {
         var out: [UInt8] = []
         var si = 0
         func corrupt(_ at: Int) -> Result<[UInt8], FunctionError> {
@@ -80,7 +80,7 @@ public enum Base64 {
 }
 
 /// Go's `encoding/base32` standard encoding (RFC 4648 alphabet, `=` padding).
-public enum Base32 {
+enum Base32 {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
     static let decodeMap: [UInt8] = {
         var m = [UInt8](repeating: 0xFF, count: 256)
@@ -89,7 +89,7 @@ public enum Base32 {
     }()
 
     /// `base32.StdEncoding.EncodeToString`.
-    public static func encode(_ src: [UInt8]) -> String {
+    static func encode(_ src: [UInt8]) -> String {
         var out: [UInt8] = []
         var i = 0
         while i < src.count {
@@ -109,7 +109,7 @@ public enum Base32 {
 
     /// `base32.StdEncoding.DecodeString`: newlines are stripped first, then quanta of
     /// eight are decoded with Go's padding checks and error offsets.
-    public static func decode(_ raw: [UInt8]) -> Result<[UInt8], FunctionError> {
+    static func decode(_ raw: [UInt8]) -> Result<[UInt8], FunctionError> {
         let src = raw.filter { $0 != 10 && $0 != 13 }
         let olen = src.count
         var pos = 0

@@ -1,7 +1,7 @@
 /// SHA-1 (FIPS 180-4), as Go's `crypto/sha1` computes it for Sprig's `sha1sum`.
-public enum SHA1 {
+enum SHA1 {
     /// The 20-byte digest of `bytes`.
-    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+    static func hash(_ bytes: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0]
         let msg = HashPadding.pad(bytes, blockSize: 64, lengthBytes: 8)
         var w = [UInt32](repeating: 0, count: 80)
@@ -81,4 +81,4 @@ enum HashPadding {
 }
 
 /// Lower-case hexadecimal text of bytes (Go's `hex.EncodeToString`).
-public func hexString(_ bytes: [UInt8]) -> String { HashPadding.hex(bytes) }
+func hexString(_ bytes: [UInt8]) -> String { HashPadding.hex(bytes) }

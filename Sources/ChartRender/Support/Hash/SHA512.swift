@@ -1,6 +1,6 @@
 /// SHA-512 (FIPS 180-4), as Go's `crypto/sha512` computes it for Sprig's `sha512sum` (and
 /// for Ed25519 and ECDSA-with-SHA512 on P-521 certificates).
-public enum SHA512 {
+enum SHA512 {
     static let k: [UInt64] = [
         0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
         0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
@@ -29,7 +29,7 @@ public enum SHA512 {
                                        0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4]
 
     /// The 64-byte digest of `bytes`.
-    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+    static func hash(_ bytes: [UInt8]) -> [UInt8] {
         HashPadding.bytesBE64(compress(bytes, initial: initial512))
     }
 
@@ -68,9 +68,9 @@ public enum SHA512 {
 
 /// SHA-384 (FIPS 180-4 §6.5): SHA-512 with its own initial value, truncated to 48 bytes;
 /// Go's x509 signs with ECDSA-with-SHA384 under P-384 keys.
-public enum SHA384 {
+enum SHA384 {
     /// The 48-byte digest of `bytes`.
-    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+    static func hash(_ bytes: [UInt8]) -> [UInt8] {
         Array(HashPadding.bytesBE64(SHA512.compress(bytes, initial: SHA512.initial384)).prefix(48))
     }
 }
