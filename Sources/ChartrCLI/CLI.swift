@@ -138,7 +138,7 @@ public enum CLI {
                 // Every non-partial template's text as the engine returned it: nothing is
                 // split, sorted or parsed as YAML, so a template that prints `3` or half a
                 // JSON object is still reported, not an error.
-                return Outcome(stdout: try JSONOut.object(try renderFiles(req).outputFiles) + "\n")
+                return Outcome(stdout: try JSONOut.object(try renderFiles(req).files) + "\n")
             }
             let result = try renderChart(req)
             let outDir = fs.string("output-dir")

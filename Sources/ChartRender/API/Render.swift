@@ -82,7 +82,7 @@ func renderFilesOnCurrentThread(_ request: RenderRequest) throws -> RenderedChar
     if let e = validateReleaseName(request.releaseName) {
         throw RenderFailure(.releaseName(request.releaseName), "release name check failed: " + e)
     }
-    let prepared = try prepareChartOnCurrentThread(
+    let prepared = try prepareInstallableChart(
         chart, PrepareOptions(values: userValues, capabilities: capabilities,
                               skipSchemaValidation: request.skipSchemaValidation))
     return try renderPreparedChartOnCurrentThread(prepared, release: request.release, settings: request.settings)

@@ -78,6 +78,12 @@ public func prepareChart(_ chart: Chart, _ options: PrepareOptions) throws -> Pr
 
 func prepareChartOnCurrentThread(_ loaded: Chart, _ options: PrepareOptions) throws -> PreparedChart {
     try checkInstallable(loaded)
+    return try prepareInstallableChart(loaded, options)
+}
+
+/// `prepareChart` after `checkInstallable` (which `renderChart` runs earlier, before the
+/// release name check, in Helm's order).
+func prepareInstallableChart(_ loaded: Chart, _ options: PrepareOptions) throws -> PreparedChart {
     let chart = loaded.shallowCopy()
     let userValues = options.values
     Dependencies.process(chart, values: userValues)
@@ -106,15 +112,10 @@ func prepareChartOnCurrentThread(_ loaded: Chart, _ options: PrepareOptions) thr
 public struct RenderedChart: @unchecked Sendable {
     public let prepared: PreparedChart
     public let release: ReleaseInfo
-    /// Path -> rendered text for every non-partial template (`NOTES.txt` included), as
-    /// Helm's engine returns them, before any splitting, sorting or YAML parsing. Texts are
-    /// Go strings (see `GoString`).
+    /// Path -> rendered text for every non-partial template (`NOTES.txt` included; the
+    /// engine skips `_*` files), as Helm's engine returns them, before any splitting,
+    /// sorting or YAML parsing. Texts are Go strings (see `GoString`).
     public let files: [String: String]
-
-    /// The rendered files without partials (`_helpers.tpl`), which render to nothing.
-    public var outputFiles: [String: String] {
-        files.filter { !(($0.key.split(separator: "/").last ?? "").hasPrefix("_")) }
-    }
 }
 
 /// Renders every template of `prepared` with `release` as `.Release`. Each call is

@@ -41,7 +41,7 @@ enum Engine {
         // and nothing they change may reach the caller's values or another render.
         let ownValues = GoMap(values).deepCopy()
         _ = collect(chart, values: ownValues, fullPath: chart.name, isRoot: true,
-                    release: HelmObjects.release(release).deepCopy(), capabilities: caps, into: &renderables)
+                    release: HelmObjects.release(release), capabilities: caps, into: &renderables)
         if let name = templateName, renderables.count == 1, let only = renderables.first {
             renderables = [Renderable(path: name, text: only.text, scope: only.scope, basePath: only.basePath)]
         }
